@@ -1,0 +1,9 @@
+import { fireAlert } from "@/lib/drills/fire-alert";
+import { idParams } from "@/lib/http/params";
+import { withRoute } from "@/lib/http/route";
+
+export const POST = withRoute({
+  params: idParams,
+  status: 201,
+  handler: ({ ctx, params, body }) => fireAlert({ ctx, input: { drillId: params.id, data: body } }),
+});

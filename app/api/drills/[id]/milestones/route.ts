@@ -1,0 +1,9 @@
+import { recordMilestone } from "@/lib/drills/record-milestone";
+import { idParams } from "@/lib/http/params";
+import { withRoute } from "@/lib/http/route";
+
+export const POST = withRoute({
+  params: idParams,
+  status: 201,
+  handler: ({ ctx, params, body }) => recordMilestone({ ctx, input: { drillId: params.id, data: body } }),
+});

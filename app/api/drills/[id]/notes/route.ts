@@ -1,0 +1,9 @@
+import { addNote } from "@/lib/drills/add-note";
+import { idParams } from "@/lib/http/params";
+import { withRoute } from "@/lib/http/route";
+
+export const POST = withRoute({
+  params: idParams,
+  status: 201,
+  handler: ({ ctx, params, body }) => addNote({ ctx, input: { drillId: params.id, data: body } }),
+});

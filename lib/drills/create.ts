@@ -1,0 +1,35 @@
+import { randomBytes } from "node:crypto";
+import type { Prisma } from "../db/generated/client";
+import type { Ctx } from "../context";
+import { inTransaction } from "../db/transaction";
+import { InvalidStateError, NotFoundError } from "../errors";
+import type { ScenarioDefinition } from "../scenarios/schemas";
+import { appendEvent } from "../timeline/append";
+import { parseOrThrow } from "../validation";
+import { createDrillSchema } from "./schemas";
+
+/** Freezes the scenario's current revision into the drill: later edits never change this run. */
+export async function createDrill({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ id: string }> {
+  const { scenarioId, title } = parseOrThrow(createDrillSchema, input);
+  return inTransaction(ctx, async (tx) => {
+    const scenario = await tx.scenario.findUnique({ where: { id: scenarioId } });
+    if (!scenario) throw new NotFoundError("Scenario", scenarioId);
+    if (scenario.archivedAt) throw new InvalidStateError("Cannot run an archived scenario: restore it first.");
+    const revision = await tx.scenarioRevision.findUniqueOrThrow({
+      where: { scenarioId_number: { scenarioId, number: scenario.currentRevision } },
+    });
+    const script = revision.definition as unknown as ScenarioDefinition;
+    const drill = await tx.drill.create({
+      data: {
+        scenarioId,
+        revisionId: revision.id,
+        title: title ?? script.title,
+        channelToken: randomBytes(18).toString("base64url"),
+        script: script as unknown as Prisma.InputJsonValue,
+        timeBoxMinutes: script.timeBoxMinutes,
+      },
+    });
+    await appendEvent(tx, ctx, drill.id, { kind: "drill.created", body: { title: drill.title, revision: revision.number } });
+    return { id: drill.id };
+  });
+}

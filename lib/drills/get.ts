@@ -1,0 +1,32 @@
+import type { Ctx } from "../context";
+import { nowOf } from "../context";
+import { dbOf } from "../db/transaction";
+import { NotFoundError } from "../errors";
+import type { ScenarioDefinition } from "../scenarios/schemas";
+import { clockView, progressFrom, type DrillView } from "./view";
+
+/** The facilitator's and observer's view of a drill, hidden fields included. */
+export async function getDrill({ ctx, input }: { ctx: Ctx; input: { id: string } }): Promise<DrillView> {
+  const db = dbOf(ctx);
+  const drill = await db.drill.findUnique({ where: { id: input.id }, include: { revision: { select: { number: true } } } });
+  if (!drill) throw new NotFoundError("Drill", input.id);
+  const marks = await db.timelineEvent.findMany({
+    where: { drillId: drill.id, ref: { not: null } },
+    select: { seq: true, ref: true, offsetMs: true, at: true },
+    orderBy: { seq: "asc" },
+  });
+  return {
+    id: drill.id,
+    title: drill.title,
+    status: drill.status,
+    scenarioId: drill.scenarioId,
+    createdAt: drill.createdAt.toISOString(),
+    clock: clockView(drill, nowOf(ctx)),
+    revision: drill.revision.number,
+    chatProvider: drill.chatProvider,
+    channelToken: drill.channelToken,
+    lastSeq: drill.lastSeq,
+    script: drill.script as unknown as ScenarioDefinition,
+    progress: progressFrom(marks),
+  };
+}

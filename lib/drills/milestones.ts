@@ -1,0 +1,9 @@
+import type { Milestone } from "../timeline/events";
+
+export const MILESTONE_LABELS: Record<Milestone, string> = {
+  acknowledged: "Acknowledged",
+  escalated: "Escalated",
+  impact_identified: "Impact identified",
+  mitigated: "Mitigated",
+  root_cause_identified: "Root cause identified",
+};

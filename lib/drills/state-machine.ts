@@ -1,0 +1,74 @@
+import { InvalidStateError } from "../errors";
+import type { DrillStatus } from "../db/generated/enums";
+
+export type { DrillStatus };
+
+export const ENDED_STATUSES = ["mitigated", "failed", "timed_out", "aborted"] as const satisfies readonly DrillStatus[];
+export type DrillOutcome = (typeof ENDED_STATUSES)[number];
+
+type Action =
+  | "start"
+  | "end"
+  | "begin_review"
+  | "close"
+  | "trigger_injection"
+  | "fire_alert"
+  | "release_hint"
+  | "record_milestone"
+  | "add_note"
+  | "post_message"
+  | "join_channel";
+
+const LIVE: DrillStatus[] = ["running"];
+const AFTER_START: DrillStatus[] = ["running", ...ENDED_STATUSES, "in_review"];
+
+const allowedFrom: Record<Action, DrillStatus[]> = {
+  start: ["planned"],
+  end: LIVE,
+  begin_review: [...ENDED_STATUSES],
+  close: ["in_review"],
+  trigger_injection: LIVE,
+  fire_alert: LIVE,
+  release_hint: LIVE,
+  record_milestone: LIVE,
+  add_note: ["planned", ...AFTER_START],
+  post_message: LIVE,
+  join_channel: ["planned", "running"],
+};
+
+const actionLabel: Record<Action, string> = {
+  start: "start the drill",
+  end: "end the drill",
+  begin_review: "begin the review",
+  close: "close the drill",
+  trigger_injection: "trigger an injection",
+  fire_alert: "fire an alert",
+  release_hint: "release a hint",
+  record_milestone: "record a milestone",
+  add_note: "add a note",
+  post_message: "post in the channel",
+  join_channel: "join the channel",
+};
+
+const statusLabel: Record<DrillStatus, string> = {
+  planned: "has not started yet",
+  running: "is running",
+  mitigated: "has ended (mitigated)",
+  failed: "has ended (failed)",
+  timed_out: "has ended (timed out)",
+  aborted: "was aborted",
+  in_review: "is in review",
+  closed: "is closed",
+};
+
+export function can(status: DrillStatus, action: Action): boolean {
+  return allowedFrom[action].includes(status);
+}
+
+export function assertCan(status: DrillStatus, action: Action): void {
+  if (!can(status, action)) throw new InvalidStateError(`Cannot ${actionLabel[action]}: the drill ${statusLabel[status]}.`);
+}
+
+export function isEnded(status: DrillStatus): boolean {
+  return (ENDED_STATUSES as readonly DrillStatus[]).includes(status) || status === "in_review" || status === "closed";
+}

@@ -1,0 +1,67 @@
+import type { Drill } from "../db/generated/client";
+import type { DrillStatus } from "../db/generated/enums";
+import type { ScenarioDefinition } from "../scenarios/schemas";
+
+export interface ProgressMark {
+  seq: number;
+  offsetMs: number | null;
+  at: string;
+}
+
+/** What has happened to each scripted item, derived from the timeline (its single source of truth). */
+export interface DrillProgress {
+  injections: Record<string, ProgressMark>;
+  alerts: Record<string, ProgressMark>;
+  hints: Record<string, ProgressMark>;
+  milestones: Record<string, ProgressMark>;
+}
+
+export interface ClockView {
+  startedAt: string | null;
+  endedAt: string | null;
+  pausedAt: string | null;
+  pausedMs: number;
+  timeBoxMinutes: number;
+  /** The server's clock when this view was made, so browsers can correct for their own skew. */
+  serverNow: string;
+}
+
+export interface DrillSummary {
+  id: string;
+  title: string;
+  status: DrillStatus;
+  scenarioId: string;
+  createdAt: string;
+  clock: ClockView;
+}
+
+export interface DrillView extends DrillSummary {
+  revision: number;
+  chatProvider: string;
+  channelToken: string;
+  lastSeq: number;
+  script: ScenarioDefinition;
+  progress: DrillProgress;
+}
+
+export function clockView(drill: Pick<Drill, "startedAt" | "endedAt" | "pausedAt" | "pausedMs" | "timeBoxMinutes">, now: Date): ClockView {
+  return {
+    startedAt: drill.startedAt?.toISOString() ?? null,
+    endedAt: drill.endedAt?.toISOString() ?? null,
+    pausedAt: drill.pausedAt?.toISOString() ?? null,
+    pausedMs: drill.pausedMs,
+    timeBoxMinutes: drill.timeBoxMinutes,
+    serverNow: now.toISOString(),
+  };
+}
+
+export function progressFrom(events: { seq: number; ref: string | null; offsetMs: number | null; at: Date }[]): DrillProgress {
+  const progress: DrillProgress = { injections: {}, alerts: {}, hints: {}, milestones: {} };
+  const bucket = { injection: progress.injections, alert: progress.alerts, hint: progress.hints, milestone: progress.milestones } as const;
+  for (const event of events) {
+    const [kind, id] = (event.ref ?? "").split(/:(.*)/s);
+    const target = bucket[kind as keyof typeof bucket];
+    if (target && id && !target[id]) target[id] = { seq: event.seq, offsetMs: event.offsetMs, at: event.at.toISOString() };
+  }
+  return progress;
+}

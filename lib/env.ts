@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Unset: the launcher starts the embedded Postgres and sets it for the server. */
+  DATABASE_URL: z.string().url("must be a postgres:// URL").optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Where the embedded database keeps its files; relative paths are from the project root. */
+  DRILLROOM_DATA_DIR: z.string().default(".data"),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Demo data on start: scenarios from the reference story. */
+  DRILLROOM_SEED: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function readEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`Invalid environment:\n${problems}`);
+  }
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+
+/** The validated environment, read once. */
+export function env(): Env {
+  cached ??= readEnv();
+  return cached;
+}
+
+/** The launcher learns the embedded database's URL at run time; child processes inherit it. */
+export function useDatabaseUrl(url: string): void {
+  process.env.DATABASE_URL = url;
+  cached = undefined;
+}
+
+export function requireDatabaseUrl(): string {
+  const { DATABASE_URL } = env();
+  if (!DATABASE_URL) throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which start the embedded database.");
+  return DATABASE_URL;
+}

@@ -1,0 +1,45 @@
+/** Deliberate errors: their message is safe to show to the user. Anything else is a bug and becomes a plain 500. */
+export class AppError extends Error {
+  readonly status: number = 500;
+  readonly code: string = "internal";
+}
+
+export class NotFoundError extends AppError {
+  override readonly status = 404;
+  override readonly code = "not_found";
+  constructor(what: string, id?: string) {
+    super(id ? `${what} ${id} was not found` : `${what} was not found`);
+  }
+}
+
+export class ConflictError extends AppError {
+  override readonly status = 409;
+  override readonly code = "conflict";
+}
+
+/** The action is not allowed in the drill's (or scenario's) current state. */
+export class InvalidStateError extends AppError {
+  override readonly status = 409;
+  override readonly code = "invalid_state";
+}
+
+export class ForbiddenError extends AppError {
+  override readonly status = 403;
+  override readonly code = "forbidden";
+}
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+export class ValidationError extends AppError {
+  override readonly status = 422;
+  override readonly code = "validation_failed";
+  constructor(
+    readonly problems: FieldProblem[],
+    message = "Some fields are not valid",
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,19 @@
+import type { Prisma } from "../db/generated/client";
+import type { Ctx } from "../context";
+import { inTransaction } from "../db/transaction";
+import { parseOrThrow } from "../validation";
+import { scenarioDefinitionSchema } from "./schemas";
+import { listingFields, toScenarioView, type ScenarioView } from "./view";
+
+export async function createScenario({ ctx, input }: { ctx: Ctx; input: { definition: unknown; id?: string } }): Promise<ScenarioView> {
+  const definition = parseOrThrow(scenarioDefinitionSchema, input.definition, ["definition"]);
+  return inTransaction(ctx, async (tx) => {
+    const scenario = await tx.scenario.create({
+      data: { ...(input.id ? { id: input.id } : {}), ...listingFields(definition), currentRevision: 1 },
+    });
+    const revision = await tx.scenarioRevision.create({
+      data: { scenarioId: scenario.id, number: 1, definition: definition as Prisma.InputJsonValue },
+    });
+    return toScenarioView(scenario, revision);
+  });
+}

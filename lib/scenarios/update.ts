@@ -1,0 +1,35 @@
+import type { Prisma } from "../db/generated/client";
+import type { Ctx } from "../context";
+import { inTransaction } from "../db/transaction";
+import { ConflictError, NotFoundError } from "../errors";
+import { parseOrThrow } from "../validation";
+import { scenarioDefinitionSchema } from "./schemas";
+import { listingFields, toScenarioView, type ScenarioView } from "./view";
+
+export interface UpdateScenarioInput {
+  id: string;
+  /** The revision the editor started from; a newer one means someone else saved in between. */
+  baseRevision: number;
+  definition: unknown;
+}
+
+/** Saving never rewrites history: it appends a revision, and drills keep the one they ran. */
+export async function updateScenario({ ctx, input }: { ctx: Ctx; input: UpdateScenarioInput }): Promise<ScenarioView> {
+  const definition = parseOrThrow(scenarioDefinitionSchema, input.definition, ["definition"]);
+  return inTransaction(ctx, async (tx) => {
+    const locked = await tx.$queryRaw<{ currentRevision: number }[]>`
+      SELECT "currentRevision" FROM "Scenario" WHERE "id" = ${input.id} FOR UPDATE`;
+    const current = locked[0];
+    if (!current) throw new NotFoundError("Scenario", input.id);
+    if (current.currentRevision !== input.baseRevision)
+      throw new ConflictError(
+        `This scenario was saved by someone else in the meantime (now revision ${current.currentRevision}, you edited revision ${input.baseRevision}). Copy your changes, reload, and apply them again.`,
+      );
+    const number = current.currentRevision + 1;
+    const revision = await tx.scenarioRevision.create({
+      data: { scenarioId: input.id, number, definition: definition as Prisma.InputJsonValue },
+    });
+    const scenario = await tx.scenario.update({ where: { id: input.id }, data: { ...listingFields(definition), currentRevision: number } });
+    return toScenarioView(scenario, revision);
+  });
+}

@@ -1,0 +1,41 @@
+import type { Scenario, ScenarioRevision } from "../db/generated/client";
+import type { ScenarioDefinition } from "./schemas";
+
+export interface ScenarioView {
+  id: string;
+  revision: number;
+  revisionId: string;
+  archived: boolean;
+  createdAt: string;
+  updatedAt: string;
+  definition: ScenarioDefinition;
+}
+
+export interface ScenarioSummary {
+  id: string;
+  title: string;
+  summary: string;
+  components: string[];
+  tags: string[];
+  timeBoxMinutes: number;
+  revision: number;
+  updatedAt: string;
+  drillCount: number;
+}
+
+export function listingFields(definition: ScenarioDefinition) {
+  const { title, summary, components, tags, timeBoxMinutes } = definition;
+  return { title, summary, components, tags, timeBoxMinutes };
+}
+
+export function toScenarioView(scenario: Scenario, revision: ScenarioRevision): ScenarioView {
+  return {
+    id: scenario.id,
+    revision: revision.number,
+    revisionId: revision.id,
+    archived: scenario.archivedAt !== null,
+    createdAt: scenario.createdAt.toISOString(),
+    updatedAt: scenario.updatedAt.toISOString(),
+    definition: revision.definition as unknown as ScenarioDefinition,
+  };
+}

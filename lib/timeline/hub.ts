@@ -1,0 +1,97 @@
+import pg from "pg";
+import { requireDatabaseUrl } from "../env";
+import { logger } from "../logger";
+import { prisma } from "../db/client";
+import { toEventView, type TimelineEventView } from "./events";
+import { TIMELINE_CHANNEL, parseNotification } from "./notify";
+
+export interface TimelineSubscriber {
+  onEvent(event: TimelineEventView): void;
+  /** The LISTEN connection was lost and is back: events may have been missed, read from the database. */
+  onResync(): void;
+}
+
+/**
+ * One LISTEN connection per app instance, fanned out in memory to every SSE client of that instance.
+ * Each notification is resolved to an event once, however many clients watch the drill.
+ */
+class TimelineHub {
+  private client: pg.Client | undefined;
+  private connecting: Promise<void> | undefined;
+  private readonly subscribers = new Map<string, Set<TimelineSubscriber>>();
+  private reconnectDelayMs = 250;
+
+  async subscribe(drillId: string, subscriber: TimelineSubscriber): Promise<() => void> {
+    let set = this.subscribers.get(drillId);
+    if (!set) this.subscribers.set(drillId, (set = new Set()));
+    set.add(subscriber);
+    await this.ready();
+    return () => {
+      set.delete(subscriber);
+      if (set.size === 0) this.subscribers.delete(drillId);
+    };
+  }
+
+  subscriberCount(): number {
+    let count = 0;
+    for (const set of this.subscribers.values()) count += set.size;
+    return count;
+  }
+
+  private ready(): Promise<void> {
+    if (this.client) return Promise.resolve();
+    this.connecting ??= this.connect().finally(() => (this.connecting = undefined));
+    return this.connecting;
+  }
+
+  private async connect(): Promise<void> {
+    const client = new pg.Client({ connectionString: requireDatabaseUrl(), keepAlive: true });
+    client.on("notification", (message) => void this.dispatch(message.payload ?? ""));
+    client.on("error", (error) => this.lost(client, error));
+    client.on("end", () => this.lost(client));
+    await client.connect();
+    await client.query(`LISTEN ${TIMELINE_CHANNEL}`);
+    this.client = client;
+    this.reconnectDelayMs = 250;
+  }
+
+  private lost(client: pg.Client, error?: Error): void {
+    if (this.client !== client) return;
+    this.client = undefined;
+    logger.warn({ err: error?.message }, "timeline LISTEN connection lost; reconnecting");
+    const retry = () =>
+      this.ready()
+        .then(() => this.forEachSubscriber((subscriber) => subscriber.onResync()))
+        .catch(() => {
+          this.reconnectDelayMs = Math.min(this.reconnectDelayMs * 2, 5000);
+          setTimeout(retry, this.reconnectDelayMs);
+        });
+    setTimeout(retry, this.reconnectDelayMs);
+  }
+
+  private async dispatch(payload: string): Promise<void> {
+    const notification = parseNotification(payload);
+    if (!notification) return;
+    const set = this.subscribers.get(notification.drillId);
+    if (!set || set.size === 0) return;
+    const event = notification.event ?? (await this.readEvent(notification.drillId, notification.seq));
+    if (!event) return;
+    for (const subscriber of set) subscriber.onEvent(event);
+  }
+
+  private async readEvent(drillId: string, seq: number): Promise<TimelineEventView | undefined> {
+    const row = await prisma().timelineEvent.findUnique({ where: { drillId_seq: { drillId, seq } } });
+    return row ? toEventView(row) : undefined;
+  }
+
+  private forEachSubscriber(fn: (subscriber: TimelineSubscriber) => void): void {
+    for (const set of this.subscribers.values()) for (const subscriber of set) fn(subscriber);
+  }
+}
+
+const cache = globalThis as unknown as { drillroomTimelineHub?: TimelineHub };
+
+export function timelineHub(): TimelineHub {
+  cache.drillroomTimelineHub ??= new TimelineHub();
+  return cache.drillroomTimelineHub;
+}

@@ -1,0 +1,23 @@
+import type { Db } from "../db/client";
+import { toEventView, type TimelineEventView, type Viewer } from "./events";
+
+export interface ReadTimelineInput {
+  drillId: string;
+  viewer: Viewer;
+  /** Only events with a sequence number above this one. */
+  after?: number;
+  limit?: number;
+}
+
+export async function readTimeline(db: Db, input: ReadTimelineInput): Promise<TimelineEventView[]> {
+  const rows = await db.timelineEvent.findMany({
+    where: {
+      drillId: input.drillId,
+      seq: { gt: input.after ?? 0 },
+      ...(input.viewer === "participant" ? { audience: "everyone" as const } : {}),
+    },
+    orderBy: { seq: "asc" },
+    take: input.limit ?? 1000,
+  });
+  return rows.map(toEventView);
+}

