@@ -1,0 +1,31 @@
+import type { FieldProblem } from "./errors";
+
+/** An API error as the browser sees it: the server's message, its status, and per-field problems. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly problems: FieldProblem[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export async function api<T>(path: string, init?: { method?: string; body?: unknown }): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: init?.method ?? (init?.body === undefined ? "GET" : "POST"),
+      headers: init?.body === undefined ? undefined : { "content-type": "application/json" },
+      body: init?.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+  } catch {
+    throw new ApiError("Cannot reach drillroom: check your connection and try again.", 0);
+  }
+  const payload = await response.json().catch(() => null);
+  if (!response.ok) {
+    const problem = (payload ?? {}) as { title?: string; errors?: FieldProblem[] };
+    throw new ApiError(problem.title ?? `Request failed (${response.status})`, response.status, problem.errors ?? []);
+  }
+  return payload as T;
+}

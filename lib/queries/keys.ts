@@ -1,0 +1,18 @@
+/** Every React Query key in one factory, so invalidations are exact. */
+export const queryKeys = {
+  scenarios: {
+    all: ["scenarios"] as const,
+    list: (q: string) => ["scenarios", "list", q] as const,
+    detail: (id: string) => ["scenarios", "detail", id] as const,
+  },
+  drills: {
+    all: ["drills"] as const,
+    list: () => ["drills", "list"] as const,
+    detail: (id: string) => ["drills", "detail", id] as const,
+    timeline: (id: string) => ["drills", "timeline", id] as const,
+  },
+  channel: {
+    detail: (token: string) => ["channel", token] as const,
+    timeline: (token: string) => ["channel", token, "timeline"] as const,
+  },
+};
