@@ -1,5 +1,6 @@
-import { queryOptions } from "@tanstack/react-query";
+import { mutationOptions, queryOptions, type QueryClient } from "@tanstack/react-query";
 import { api } from "../api-client";
+import type { ScenarioDefinition } from "../scenarios/schemas";
 import type { ScenarioSummary, ScenarioView } from "../scenarios/view";
 import { queryKeys } from "./keys";
 
@@ -11,3 +12,31 @@ export const scenarioListQuery = (q = "") =>
 
 export const scenarioQuery = (id: string) =>
   queryOptions({ queryKey: queryKeys.scenarios.detail(id), queryFn: () => api<ScenarioView>(`/api/scenarios/${id}`) });
+
+/** Where a save goes: a new scenario, or a new revision on top of the one the editor loaded. */
+export type SaveTarget = { id: string; baseRevision: number } | null;
+
+export const saveScenarioMutation = (client: QueryClient, target: SaveTarget) =>
+  mutationOptions({
+    mutationFn: (definition: ScenarioDefinition) =>
+      target
+        ? api<ScenarioView>(`/api/scenarios/${target.id}`, { method: "PUT", body: { baseRevision: target.baseRevision, definition } })
+        : api<ScenarioView>("/api/scenarios", { method: "POST", body: { definition } }),
+    onSuccess: async (saved) => {
+      client.setQueryData(queryKeys.scenarios.detail(saved.id), saved);
+      await client.invalidateQueries({ queryKey: queryKeys.scenarios.all, refetchType: "none" });
+    },
+  });
+
+/** Starting a drill is the library's main action; the drill itself lives in the drills queries. */
+export const runDrillMutation = (client: QueryClient) =>
+  mutationOptions({
+    mutationFn: (scenarioId: string) => api<{ id: string }>("/api/drills", { body: { scenarioId } }),
+    onSuccess: async () => {
+      // Drill counts in the library change too.
+      await Promise.all([
+        client.invalidateQueries({ queryKey: queryKeys.drills.all }),
+        client.invalidateQueries({ queryKey: queryKeys.scenarios.all, refetchType: "none" }),
+      ]);
+    },
+  });

@@ -1,0 +1,73 @@
+import { format } from "date-fns";
+import type { TimelineEventView } from "@/lib/timeline/events";
+
+const alertLook = {
+  pagerduty: { frame: "border-l-emerald-500", name: "PagerDuty", accent: "text-emerald-300" },
+  grafana: { frame: "border-l-orange-500", name: "Grafana", accent: "text-orange-300" },
+  custom: { frame: "border-l-sky-500", name: "Trend alert", accent: "text-sky-300" },
+} as const;
+
+const severityText = { critical: "text-rose-300", high: "text-rose-300", warning: "text-amber-300", info: "text-sky-300" } as const;
+
+function Meta({ name, at, badge }: { name: string; at: string; badge?: string }) {
+  return (
+    <div className="flex items-baseline gap-2">
+      <span className="font-semibold text-zinc-100">{name}</span>
+      {badge && <span className="rounded bg-zinc-800 px-1 text-[10px] font-semibold text-zinc-400 uppercase">{badge}</span>}
+      <time dateTime={at} className="text-xs text-zinc-500">
+        {format(new Date(at), "HH:mm:ss")}
+      </time>
+    </div>
+  );
+}
+
+/** One line of the participants' channel, rendered as a chat tool would. Text is always rendered as text, never HTML. */
+export function ChannelMessage({ event }: { event: TimelineEventView }) {
+  switch (event.kind) {
+    case "drill.started":
+      return (
+        <div className="rounded-md border border-rose-900/70 bg-rose-950/30 px-3 py-2">
+          <Meta name="drillroom" at={event.at} badge="bot" />
+          <p className="mt-1 text-sm font-semibold text-rose-200">🚨 DRILL incident declared · time box {event.body.timeBoxMinutes} minutes</p>
+          {event.body.briefing && <p className="mt-1 text-sm whitespace-pre-wrap text-zinc-200">{event.body.briefing}</p>}
+        </div>
+      );
+    case "drill.ended":
+      return (
+        <div className="rounded-md border border-zinc-700 bg-zinc-900 px-3 py-2 text-sm text-zinc-200">
+          <Meta name="drillroom" at={event.at} badge="bot" />
+          <p className="mt-1">The drill has ended ({event.body.outcome.replace("_", " ")}). Thank you: the retrospective follows.</p>
+        </div>
+      );
+    case "alert.fired": {
+      const look = alertLook[event.body.source];
+      return (
+        <div data-testid="channel-alert" className={`rounded-md border border-l-4 border-zinc-800 bg-zinc-900 px-3 py-2 ${look.frame}`}>
+          <Meta name={look.name} at={event.at} badge="app" />
+          <p className={`mt-1 text-sm font-semibold ${severityText[event.body.severity]}`}>
+            [{event.body.severity.toUpperCase()}] {event.body.title}
+          </p>
+          {event.body.body && <p className="mt-1 font-mono text-xs whitespace-pre-wrap text-zinc-300">{event.body.body}</p>}
+        </div>
+      );
+    }
+    case "hint.released":
+      return (
+        <div data-testid="channel-hint" className="rounded-md border border-violet-800/70 bg-violet-950/30 px-3 py-2">
+          <Meta name="drillroom" at={event.at} badge="hint" />
+          <p className="mt-1 text-sm whitespace-pre-wrap text-violet-100">💡 {event.body.text}</p>
+        </div>
+      );
+    case "participant.joined":
+      return <p className="px-1 text-xs text-zinc-500">{event.body.displayName} joined the channel</p>;
+    case "chat.message":
+      return (
+        <div data-testid="channel-chat" className="px-1">
+          <Meta name={event.actor.name} at={event.at} />
+          <p className="text-sm break-words whitespace-pre-wrap text-zinc-200">{event.body.text}</p>
+        </div>
+      );
+    default:
+      return null;
+  }
+}

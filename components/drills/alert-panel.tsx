@@ -1,0 +1,49 @@
+"use client";
+
+import { formatOffset } from "@/lib/drills/clock";
+import type { DrillView } from "@/lib/drills/view";
+import { Badge } from "../ui/badge";
+import { Button } from "../ui/button";
+import { Card } from "../ui/card";
+import { useDrillAction } from "./use-drill-action";
+
+const severityTone = { critical: "danger", high: "danger", warning: "warning", info: "info" } as const;
+
+/** Scripted alerts in the order they are due; the facilitator fires each one when the moment comes. */
+export function AlertPanel({ drill }: { drill: DrillView }) {
+  const fire = useDrillAction(drill.id, "alerts");
+  const alerts = [...drill.script.alerts].sort((a, b) => a.offsetMinutes - b.offsetMinutes);
+  const running = drill.status === "running";
+  return (
+    <Card title="Scripted alerts">
+      {alerts.length === 0 && <p className="text-sm text-zinc-500">This scenario has no scripted alerts.</p>}
+      <ul className="flex flex-col gap-1.5">
+        {alerts.map((alert) => {
+          const fired = drill.progress.alerts[alert.id];
+          return (
+            <li key={alert.id} data-testid={`alert-${alert.id}`} className={`flex items-center gap-2 rounded-md border px-2.5 py-1.5 ${fired ? "border-zinc-800 opacity-70" : "border-zinc-800"}`}>
+              <span className="w-14 shrink-0 font-mono text-xs text-zinc-500">T+{String(alert.offsetMinutes).padStart(2, "0")}m</span>
+              <div className="min-w-0 flex-1">
+                <div className="flex gap-1">
+                  <Badge tone={severityTone[alert.severity]}>{alert.severity}</Badge>
+                  <Badge>{alert.source}</Badge>
+                </div>
+                <p className="mt-0.5 truncate text-sm text-zinc-200" title={alert.title}>
+                  {alert.title}
+                </p>
+              </div>
+              {fired ? (
+                <span className="shrink-0 font-mono text-xs text-amber-300">fired {formatOffset(fired.offsetMs ?? 0)}</span>
+              ) : (
+                <Button size="sm" variant="primary" disabled={!running || fire.isPending} onClick={() => fire.mutate({ alertId: alert.id })} aria-label={`Fire alert: ${alert.title}`}>
+                  Fire
+                </Button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {fire.error && <p role="alert" className="mt-2 text-xs text-rose-400">{fire.error.message}</p>}
+    </Card>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import Link from "next/link";
+import { ErrorBanner } from "../ui/field";
+import { Button } from "../ui/button";
+import { Card } from "../ui/card";
+import { StreamBadge, TimelineList } from "../timeline/timeline-list";
+import { AlertPanel } from "./alert-panel";
+import { ChannelLink } from "./channel-link";
+import { DrillHeader } from "./drill-header";
+import { EndDrillForm } from "./end-drill-form";
+import { HiddenAnswer } from "./hidden-answer";
+import { HintPanel } from "./hint-panel";
+import { InjectionPanel } from "./injection-panel";
+import { MilestonePanel } from "./milestone-panel";
+import { NoteComposer } from "./note-composer";
+import { useDrillAction } from "./use-drill-action";
+import { useLiveDrill } from "./use-live-drill";
+
+export function ControlRoom({ drillId }: { drillId: string }) {
+  const { drill, timeline } = useLiveDrill(drillId);
+  const start = useDrillAction(drillId, "start");
+
+  if (drill.error) return <ErrorBanner message={drill.error.message} />;
+  if (!drill.data) return <p className="text-sm text-zinc-500">Loading drill…</p>;
+  const view = drill.data;
+
+  const lifecycle =
+    view.status === "planned" ? (
+      <Button variant="danger" disabled={start.isPending} onClick={() => start.mutate()}>
+        Start drill
+      </Button>
+    ) : view.status === "running" ? (
+      <EndDrillForm drillId={drillId} mitigatedRecorded={Boolean(view.progress.milestones.mitigated)} />
+    ) : null;
+
+  return (
+    <div className="flex flex-col gap-3">
+      <DrillHeader drill={view} actions={lifecycle} />
+      <ErrorBanner message={start.error?.message} />
+      <div className="flex items-center justify-between text-xs">
+        <ChannelLink token={view.channelToken} />
+        <Link href={`/drills/${drillId}/observe`} className="text-sky-400 hover:underline">
+          Observer view
+        </Link>
+      </div>
+      {view.status === "planned" && (
+        <p className="rounded-md border border-sky-900 bg-sky-950/40 px-3 py-2 text-sm text-sky-200">
+          Share the participant channel link, then start the drill: the clock and time box begin at the start.
+        </p>
+      )}
+      <div className="grid gap-3 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)_minmax(0,20rem)]">
+        <div className="flex flex-col gap-3">
+          <InjectionPanel drill={view} />
+          <AlertPanel drill={view} />
+          <HintPanel drill={view} />
+        </div>
+        <Card title="Timeline" actions={<StreamBadge state={timeline.state} />} className="flex min-h-0 flex-col">
+          <TimelineList events={timeline.events} className="-m-3 max-h-[calc(100vh-14rem)]" />
+        </Card>
+        <div className="flex flex-col gap-3">
+          <MilestonePanel drill={view} />
+          <Card title="Notes">
+            <NoteComposer drillId={drillId} disabled={view.status === "closed"} />
+          </Card>
+          <HiddenAnswer drill={view} />
+        </div>
+      </div>
+    </div>
+  );
+}

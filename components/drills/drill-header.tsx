@@ -1,0 +1,27 @@
+"use client";
+
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { DrillView } from "@/lib/drills/view";
+import { DrillClock } from "./drill-clock";
+import { StatusBadge } from "./status-badge";
+
+export function DrillHeader({ drill, actions }: { drill: DrillView; actions?: ReactNode }) {
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-4 rounded-lg border border-zinc-800 bg-zinc-900/60 px-4 py-3">
+      <div className="min-w-0">
+        <div className="flex items-center gap-2">
+          <StatusBadge status={drill.status} />
+          <Link href={`/scenarios/${drill.scenarioId}`} className="text-xs text-zinc-500 hover:text-zinc-300">
+            scenario revision {drill.revision}
+          </Link>
+        </div>
+        <h1 className="mt-1 truncate text-lg font-semibold text-white">{drill.title}</h1>
+      </div>
+      <div className="flex items-center gap-6">
+        <DrillClock clock={drill.clock} />
+        {actions && <div className="relative flex items-center gap-2">{actions}</div>}
+      </div>
+    </div>
+  );
+}

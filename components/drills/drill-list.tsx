@@ -1,0 +1,49 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { formatDistanceToNow } from "date-fns";
+import Link from "next/link";
+import { drillListQuery } from "@/lib/queries/drills";
+import { ErrorBanner } from "../ui/field";
+import { StatusBadge } from "./status-badge";
+
+export function DrillList({ limit }: { limit?: number }) {
+  const drills = useQuery(drillListQuery());
+  if (drills.error) return <ErrorBanner message={drills.error.message} />;
+  if (!drills.data) return <p className="text-sm text-zinc-500">Loading drills…</p>;
+  const rows = limit ? drills.data.slice(0, limit) : drills.data;
+  if (rows.length === 0)
+    return (
+      <p className="text-sm text-zinc-500">
+        No drills yet. Pick a scenario in the <Link href="/scenarios" className="text-sky-400 hover:underline">library</Link> and run one.
+      </p>
+    );
+  return (
+    <table className="w-full text-sm">
+      <thead className="text-left text-xs text-zinc-500">
+        <tr>
+          <th className="py-1.5 font-medium">Drill</th>
+          <th className="py-1.5 font-medium">Status</th>
+          <th className="py-1.5 font-medium">Time box</th>
+          <th className="py-1.5 font-medium">Created</th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-zinc-800">
+        {rows.map((drill) => (
+          <tr key={drill.id} className="hover:bg-zinc-900">
+            <td className="py-2 pr-3">
+              <Link href={`/drills/${drill.id}`} className="font-medium text-zinc-100 hover:text-sky-300">
+                {drill.title}
+              </Link>
+            </td>
+            <td className="py-2 pr-3"><StatusBadge status={drill.status} /></td>
+            <td className="py-2 pr-3 text-zinc-400">{drill.clock.timeBoxMinutes} min</td>
+            <td className="py-2 text-zinc-400" title={new Date(drill.createdAt).toLocaleString()}>
+              {formatDistanceToNow(new Date(drill.createdAt), { addSuffix: true })}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { formatOffset } from "@/lib/drills/clock";
+import type { DrillView } from "@/lib/drills/view";
+import { Button } from "../ui/button";
+import { Card } from "../ui/card";
+import { useDrillAction } from "./use-drill-action";
+
+/** Hints go out in order, when responders are stuck. */
+export function HintPanel({ drill }: { drill: DrillView }) {
+  const release = useDrillAction(drill.id, "hints");
+  const hints = drill.script.hints;
+  const next = hints.find((hint) => !drill.progress.hints[hint.id]);
+  return (
+    <Card
+      title="Hints"
+      actions={
+        <Button size="sm" variant="primary" disabled={drill.status !== "running" || !next || release.isPending} onClick={() => release.mutate({})}>
+          Release next hint
+        </Button>
+      }
+    >
+      {hints.length === 0 && <p className="text-sm text-zinc-500">This scenario has no hints.</p>}
+      <ol className="flex flex-col gap-1.5">
+        {hints.map((hint, index) => {
+          const released = drill.progress.hints[hint.id];
+          return (
+            <li key={hint.id} className={`rounded-md border px-2.5 py-1.5 text-sm ${released ? "border-violet-900/60 bg-violet-950/20 text-zinc-300" : hint === next ? "border-violet-700/60 text-zinc-100" : "border-zinc-800 text-zinc-400"}`}>
+              <div className="flex justify-between text-xs">
+                <span className="font-mono text-zinc-500">
+                  #{index + 1}
+                  {hint.offsetMinutes !== undefined && ` · suggested T+${hint.offsetMinutes}m`}
+                </span>
+                {released ? <span className="font-mono text-violet-300">released {formatOffset(released.offsetMs ?? 0)}</span> : hint === next ? <span className="text-violet-300">next</span> : null}
+              </div>
+              <p className="mt-0.5">{hint.text}</p>
+            </li>
+          );
+        })}
+      </ol>
+      {release.error && <p role="alert" className="mt-2 text-xs text-rose-400">{release.error.message}</p>}
+    </Card>
+  );
+}

@@ -1,0 +1,23 @@
+import type { DrillStatus } from "@/lib/drills/state-machine";
+import { Badge, type BadgeTone } from "../ui/badge";
+
+const look: Record<DrillStatus, { tone: BadgeTone; label: string }> = {
+  planned: { tone: "neutral", label: "planned" },
+  running: { tone: "danger", label: "running" },
+  mitigated: { tone: "success", label: "mitigated" },
+  failed: { tone: "warning", label: "failed" },
+  timed_out: { tone: "warning", label: "timed out" },
+  aborted: { tone: "neutral", label: "aborted" },
+  in_review: { tone: "info", label: "in review" },
+  closed: { tone: "neutral", label: "closed" },
+};
+
+export function StatusBadge({ status }: { status: DrillStatus }) {
+  const { tone, label } = look[status];
+  return (
+    <Badge tone={tone} className="uppercase">
+      {status === "running" && <span className="mr-1 inline-block h-1.5 w-1.5 animate-pulse rounded-full bg-rose-400" aria-hidden />}
+      <span data-testid="drill-status">{label}</span>
+    </Badge>
+  );
+}

@@ -1,0 +1,18 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { drillQuery, drillTimelineSource } from "@/lib/queries/drills";
+import { queryKeys } from "@/lib/queries/keys";
+import { useLiveTimeline } from "../timeline/use-live-timeline";
+
+const STATE_CHANGING = /^(drill|injection|alert|hint|milestone)\./;
+
+/** The drill and its live timeline; events that change the drill's state refresh it (also when another facilitator acted). */
+export function useLiveDrill(drillId: string) {
+  const queryClient = useQueryClient();
+  const drill = useQuery(drillQuery(drillId));
+  const timeline = useLiveTimeline(drillTimelineSource(drillId), (event) => {
+    if (STATE_CHANGING.test(event.kind)) void queryClient.invalidateQueries({ queryKey: queryKeys.drills.detail(drillId) });
+  });
+  return { drill, timeline };
+}

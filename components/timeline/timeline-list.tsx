@@ -1,0 +1,67 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { formatOffset } from "@/lib/drills/clock";
+import type { TimelineEventView } from "@/lib/timeline/events";
+import { Badge } from "../ui/badge";
+import { describeEvent } from "./describe-event";
+import type { StreamState } from "./use-live-timeline";
+
+const stateBadge: Record<StreamState, { tone: "success" | "warning" | "neutral"; text: string }> = {
+  live: { tone: "success", text: "live" },
+  connecting: { tone: "neutral", text: "connecting…" },
+  reconnecting: { tone: "warning", text: "reconnecting…" },
+};
+
+export function StreamBadge({ state }: { state: StreamState }) {
+  const { tone, text } = stateBadge[state];
+  return <Badge tone={tone}>{text}</Badge>;
+}
+
+/** The staff timeline: every event, oldest first, following the newest unless the reader scrolled up. */
+export function TimelineList({ events, className = "" }: { events: TimelineEventView[]; className?: string }) {
+  const scroller = useRef<HTMLOListElement>(null);
+  const pinned = useRef(true);
+
+  useEffect(() => {
+    const element = scroller.current;
+    if (element && pinned.current) element.scrollTop = element.scrollHeight;
+  }, [events.length]);
+
+  if (events.length === 0) return <p className="p-3 text-sm text-zinc-500">Nothing has happened yet.</p>;
+  return (
+    <ol
+      ref={scroller}
+      aria-label="Timeline"
+      onScroll={(event) => {
+        const element = event.currentTarget;
+        pinned.current = element.scrollHeight - element.scrollTop - element.clientHeight < 40;
+      }}
+      className={`divide-y divide-zinc-800/70 overflow-y-auto ${className}`}
+    >
+      {events.map((event) => {
+        const { label, tone, title, detail } = describeEvent(event);
+        const isChat = event.kind === "chat.message";
+        return (
+          <li key={event.id} data-kind={event.kind} className="grid grid-cols-[4.5rem_1fr] gap-2 px-3 py-1.5 text-sm">
+            <time dateTime={event.at} title={new Date(event.at).toLocaleString()} className="pt-0.5 font-mono text-xs text-zinc-500 tabular-nums">
+              {event.offsetMs === null ? "—" : formatOffset(event.offsetMs)}
+            </time>
+            <div className="min-w-0">
+              <div className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
+                <Badge tone={tone}>{label}</Badge>
+                {isChat ? (
+                  <span className="font-medium text-sky-300">{event.actor.name}</span>
+                ) : (
+                  <span className="text-xs text-zinc-500">{event.actor.name}</span>
+                )}
+              </div>
+              <p className={`mt-0.5 break-words whitespace-pre-wrap ${isChat ? "text-zinc-100" : "text-zinc-200"}`}>{title}</p>
+              {detail && <p className="mt-0.5 line-clamp-3 text-xs break-words whitespace-pre-wrap text-zinc-400">{detail}</p>}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

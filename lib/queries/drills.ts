@@ -1,0 +1,35 @@
+import { queryOptions } from "@tanstack/react-query";
+import { api } from "../api-client";
+import type { ChannelView } from "../chat/get-channel";
+import type { DrillSummary, DrillView } from "../drills/view";
+import type { TimelineEventView } from "../timeline/events";
+import { queryKeys } from "./keys";
+
+export const drillListQuery = () => queryOptions({ queryKey: queryKeys.drills.list(), queryFn: () => api<DrillSummary[]>("/api/drills") });
+
+export const drillQuery = (id: string) => queryOptions({ queryKey: queryKeys.drills.detail(id), queryFn: () => api<DrillView>(`/api/drills/${id}`) });
+
+export const channelQuery = (token: string) =>
+  queryOptions({ queryKey: queryKeys.channel.detail(token), queryFn: () => api<ChannelView>(`/api/channel/${token}`) });
+
+/** Where a live timeline loads from and streams from, for staff and for participants. */
+export interface TimelineSource {
+  queryKey: readonly unknown[];
+  url: string;
+  streamUrl: string;
+}
+
+export const drillTimelineSource = (id: string): TimelineSource => ({
+  queryKey: queryKeys.drills.timeline(id),
+  url: `/api/drills/${id}/timeline`,
+  streamUrl: `/api/drills/${id}/stream`,
+});
+
+export const channelTimelineSource = (token: string): TimelineSource => ({
+  queryKey: queryKeys.channel.timeline(token),
+  url: `/api/channel/${token}/timeline`,
+  streamUrl: `/api/channel/${token}/stream`,
+});
+
+export const timelineQuery = (source: TimelineSource) =>
+  queryOptions({ queryKey: source.queryKey, queryFn: () => api<TimelineEventView[]>(source.url), staleTime: Infinity });

@@ -1,0 +1,17 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    environment: "node",
+    include: ["lib/**/*.test.ts", "test/**/*.test.ts"],
+    // One real Postgres for the whole run; every test makes its own scenario and drill in it.
+    globalSetup: ["test/setup/global-db.ts"],
+    setupFiles: ["test/setup/database-url.ts"],
+    // Two cores: two worker processes, files in parallel, tests in a file one after another.
+    pool: "forks",
+    maxWorkers: 2,
+    fileParallelism: true,
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+});
