@@ -9,6 +9,8 @@ const envSchema = z.object({
   DRILLROOM_DATA_DIR: z.string().default(".data"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Live streams are closed after this long and browsers reconnect with Last-Event-ID, as proxies would force anyway. */
+  SSE_MAX_CONNECTION_MS: z.coerce.number().int().min(1000).default(5 * 60_000),
   /** Demo data on start: scenarios from the reference story. */
   DRILLROOM_SEED: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
 });

@@ -28,7 +28,7 @@ export function ChannelMessage({ event }: { event: TimelineEventView }) {
       return (
         <div className="rounded-md border border-rose-900/70 bg-rose-950/30 px-3 py-2">
           <Meta name="drillroom" at={event.at} badge="bot" />
-          <p className="mt-1 text-sm font-semibold text-rose-200">🚨 DRILL incident declared · time box {event.body.timeBoxMinutes} minutes</p>
+          <p className="mt-1 text-sm font-semibold text-rose-200"><span className="mr-1 rounded bg-rose-600 px-1 text-[10px] text-white">DRILL</span>Incident declared · time box {event.body.timeBoxMinutes} minutes</p>
           {event.body.briefing && <p className="mt-1 text-sm whitespace-pre-wrap text-zinc-200">{event.body.briefing}</p>}
         </div>
       );
@@ -45,7 +45,8 @@ export function ChannelMessage({ event }: { event: TimelineEventView }) {
         <div data-testid="channel-alert" className={`rounded-md border border-l-4 border-zinc-800 bg-zinc-900 px-3 py-2 ${look.frame}`}>
           <Meta name={look.name} at={event.at} badge="app" />
           <p className={`mt-1 text-sm font-semibold ${severityText[event.body.severity]}`}>
-            [{event.body.severity.toUpperCase()}] {event.body.title}
+            <span className="mr-1.5 rounded border border-current px-1 text-[10px] uppercase">{event.body.severity}</span>
+            {event.body.title}
           </p>
           {event.body.body && <p className="mt-1 font-mono text-xs whitespace-pre-wrap text-zinc-300">{event.body.body}</p>}
         </div>
@@ -55,7 +56,7 @@ export function ChannelMessage({ event }: { event: TimelineEventView }) {
       return (
         <div data-testid="channel-hint" className="rounded-md border border-violet-800/70 bg-violet-950/30 px-3 py-2">
           <Meta name="drillroom" at={event.at} badge="hint" />
-          <p className="mt-1 text-sm whitespace-pre-wrap text-violet-100">💡 {event.body.text}</p>
+          <p className="mt-1 text-sm whitespace-pre-wrap text-violet-100">{event.body.text}</p>
         </div>
       );
     case "participant.joined":

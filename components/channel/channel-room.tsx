@@ -24,7 +24,10 @@ export function ChannelRoom({ token }: { token: string }) {
   });
   const { elapsed } = useDrillClock(channel.data?.clock);
   const bottom = useRef<HTMLDivElement>(null);
-  useEffect(() => bottom.current?.scrollIntoView({ block: "end" }), [timeline.events.length]);
+  useEffect(() => {
+    // Newer browsers return a promise from scrollIntoView; an effect must not return it.
+    void bottom.current?.scrollIntoView({ block: "end" });
+  }, [timeline.events.length]);
 
   if (channel.error) return <div className="p-6"><ErrorBanner message={channel.error.message} /></div>;
   if (!channel.data) return <p className="p-6 text-sm text-zinc-500">Opening channel…</p>;
@@ -43,7 +46,7 @@ export function ChannelRoom({ token }: { token: string }) {
           <StreamBadge state={timeline.state} />
         </div>
       </header>
-      <div className="flex-1 overflow-y-auto px-4 py-3" aria-label="Channel messages">
+      <div className="flex-1 overflow-y-auto px-4 py-3" aria-label="Channel history">
         <div className="flex flex-col gap-2.5">
           {timeline.events.length === 0 && <p className="text-sm text-zinc-500">No messages yet.</p>}
           {timeline.events.map((event) => (

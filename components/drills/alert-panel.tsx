@@ -5,6 +5,7 @@ import type { DrillView } from "@/lib/drills/view";
 import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
+import { useDrillClock } from "./use-clock";
 import { useDrillAction } from "./use-drill-action";
 
 const severityTone = { critical: "danger", high: "danger", warning: "warning", info: "info" } as const;
@@ -14,21 +15,25 @@ export function AlertPanel({ drill }: { drill: DrillView }) {
   const fire = useDrillAction(drill.id, "alerts");
   const alerts = [...drill.script.alerts].sort((a, b) => a.offsetMinutes - b.offsetMinutes);
   const running = drill.status === "running";
+  const { elapsed } = useDrillClock(drill.clock);
   return (
     <Card title="Scripted alerts">
       {alerts.length === 0 && <p className="text-sm text-zinc-500">This scenario has no scripted alerts.</p>}
       <ul className="flex flex-col gap-1.5">
         {alerts.map((alert) => {
           const fired = drill.progress.alerts[alert.id];
+          const due = running && !fired && elapsed >= alert.offsetMinutes * 60_000;
           return (
-            <li key={alert.id} data-testid={`alert-${alert.id}`} className={`flex items-center gap-2 rounded-md border px-2.5 py-1.5 ${fired ? "border-zinc-800 opacity-70" : "border-zinc-800"}`}>
-              <span className="w-14 shrink-0 font-mono text-xs text-zinc-500">T+{String(alert.offsetMinutes).padStart(2, "0")}m</span>
+            <li key={alert.id} data-testid={`alert-${alert.id}`} className={`flex items-center gap-2 rounded-md border px-2.5 py-1.5 ${fired ? "border-zinc-800 opacity-60" : due ? "border-amber-500/70 bg-amber-950/20" : "border-zinc-800"}`}>
+              <span className={`w-14 shrink-0 font-mono text-xs ${due ? "text-amber-300" : "text-zinc-500"}`}>
+                T+{String(alert.offsetMinutes).padStart(2, "0")}m{due && <span className="block text-[10px]">due</span>}
+              </span>
               <div className="min-w-0 flex-1">
                 <div className="flex gap-1">
                   <Badge tone={severityTone[alert.severity]}>{alert.severity}</Badge>
                   <Badge>{alert.source}</Badge>
                 </div>
-                <p className="mt-0.5 truncate text-sm text-zinc-200" title={alert.title}>
+                <p className="mt-0.5 line-clamp-2 text-sm text-zinc-200" title={alert.title}>
                   {alert.title}
                 </p>
               </div>

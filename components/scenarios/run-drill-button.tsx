@@ -14,7 +14,7 @@ export function RunDrillButton({ scenarioId, title, size = "sm", disabled, varia
   const busy = run.isPending || run.isSuccess;
   return (
     <div className="flex flex-col items-end gap-1">
-      <Button variant={variant} size={size} disabled={disabled || busy} onClick={() => run.mutate(scenarioId, { onSuccess: (drill) => router.push(`/drills/${drill.id}`) })} aria-label={`Run drill: ${title}`} title="Start a new drill from the current revision">
+      <Button variant={variant} size={size} className="whitespace-nowrap" disabled={disabled || busy} onClick={() => run.mutate(scenarioId, { onSuccess: (drill) => router.push(`/drills/${drill.id}`) })} aria-label={`Run drill: ${title}`} title="Start a new drill from the current revision">
         <svg aria-hidden viewBox="0 0 16 16" className="h-3 w-3" fill="currentColor">
           <path d="M4 2.5v11l9-5.5z" />
         </svg>

@@ -43,7 +43,7 @@ export function TimelineList({ events, className = "" }: { events: TimelineEvent
         const { label, tone, title, detail } = describeEvent(event);
         const isChat = event.kind === "chat.message";
         return (
-          <li key={event.id} data-kind={event.kind} className="grid grid-cols-[4.5rem_1fr] gap-2 px-3 py-1.5 text-sm">
+          <li key={event.id} data-seq={event.id} data-kind={event.kind} className="grid grid-cols-[4.5rem_1fr] gap-2 px-3 py-1.5 text-sm">
             <time dateTime={event.at} title={new Date(event.at).toLocaleString()} className="pt-0.5 font-mono text-xs text-zinc-500 tabular-nums">
               {event.offsetMs === null ? "—" : formatOffset(event.offsetMs)}
             </time>

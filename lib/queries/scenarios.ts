@@ -1,5 +1,5 @@
 import { mutationOptions, queryOptions, type QueryClient } from "@tanstack/react-query";
-import { api } from "../api-client";
+import { api, ApiError } from "../api-client";
 import type { ScenarioDefinition } from "../scenarios/schemas";
 import type { ScenarioSummary, ScenarioView } from "../scenarios/view";
 import { queryKeys } from "./keys";
@@ -11,7 +11,12 @@ export const scenarioListQuery = (q = "") =>
   });
 
 export const scenarioQuery = (id: string) =>
-  queryOptions({ queryKey: queryKeys.scenarios.detail(id), queryFn: () => api<ScenarioView>(`/api/scenarios/${id}`) });
+  queryOptions({
+    queryKey: queryKeys.scenarios.detail(id),
+    queryFn: () => api<ScenarioView>(`/api/scenarios/${id}`),
+    // A missing scenario will not appear on a retry.
+    retry: (failures, error) => !(error instanceof ApiError && error.status === 404) && failures < 1,
+  });
 
 /** Where a save goes: a new scenario, or a new revision on top of the one the editor loaded. */
 export type SaveTarget = { id: string; baseRevision: number } | null;

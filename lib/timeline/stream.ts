@@ -1,4 +1,5 @@
 import { prisma } from "../db/client";
+import { env } from "../env";
 import { visibleTo, type TimelineEventView, type Viewer } from "./events";
 import { timelineHub } from "./hub";
 import { readTimeline } from "./read";
@@ -21,6 +22,7 @@ export function timelineEventStream(input: { drillId: string; viewer: Viewer; af
   let chain = Promise.resolve();
   let unsubscribe: (() => void) | undefined;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
+  let lifetime: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
 
   return new ReadableStream<Uint8Array>({
@@ -41,6 +43,7 @@ export function timelineEventStream(input: { drillId: string; viewer: Viewer; af
         closed = true;
         unsubscribe?.();
         clearInterval(heartbeat);
+        clearTimeout(lifetime);
         try {
           controller.close();
         } catch {
@@ -51,6 +54,7 @@ export function timelineEventStream(input: { drillId: string; viewer: Viewer; af
       input.signal.addEventListener("abort", close);
       controller.enqueue(encoder.encode("retry: 1000\n\n"));
       heartbeat = setInterval(() => !closed && controller.enqueue(encoder.encode(": ping\n\n")), HEARTBEAT_MS);
+      lifetime = setTimeout(close, env().SSE_MAX_CONNECTION_MS);
       serially(async () => {
         unsubscribe = await timelineHub().subscribe(input.drillId, {
           onEvent: (event) => serially(() => (event.id === last + 1 ? emit([event]) : event.id > last ? catchUp() : undefined)),
@@ -64,6 +68,7 @@ export function timelineEventStream(input: { drillId: string; viewer: Viewer; af
       closed = true;
       unsubscribe?.();
       clearInterval(heartbeat);
+      clearTimeout(lifetime);
     },
   });
 }

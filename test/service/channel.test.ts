@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { getChannelTimeline } from "../../lib/chat/channel-timeline";
+import { getChannel } from "../../lib/chat/get-channel";
+import { channelGuest } from "../../lib/chat/guest";
+import { joinChannel } from "../../lib/chat/join-channel";
+import { postMessage } from "../../lib/chat/post-message";
+import { addNote } from "../../lib/drills/add-note";
+import { endDrill } from "../../lib/drills/end";
+import { fireAlert } from "../../lib/drills/fire-alert";
+import { getTimeline } from "../../lib/drills/timeline";
+import { recordMilestone } from "../../lib/drills/record-milestone";
+import { releaseHint } from "../../lib/drills/release-hint";
+import { startDrill } from "../../lib/drills/start";
+import { triggerInjection } from "../../lib/drills/trigger-injection";
+import { ForbiddenError, InvalidStateError, NotFoundError } from "../../lib/errors";
+import { createPlannedDrill, createRunningDrill, marker, observer, rejectionOf, staffCtx } from "../factories";
+
+const staff = staffCtx();
+const guest = { actor: channelGuest };
+const PARTICIPANT_KINDS = ["drill.started", "drill.ended", "alert.fired", "hint.released", "participant.joined", "chat.message"];
+
+describe("the participants' channel", () => {
+  it("shows participants nothing meant for staff", async () => {
+    const { drillId, channelToken: token, definition } = await createPlannedDrill();
+    const observerNote = marker("observer-note");
+    const seen: unknown[] = [];
+    const see = <T>(value: T): T => (seen.push(value), value);
+
+    see(await getChannel({ ctx: guest, input: { token } }));
+    const joined = see(await joinChannel({ ctx: guest, input: { token, data: { displayName: "Rae" } } }));
+    await addNote({ ctx: { actor: observer }, input: { drillId, data: { text: observerNote } } });
+    await startDrill({ ctx: staff, input: { drillId } });
+    await fireAlert({ ctx: staff, input: { drillId, data: { alertId: "alert-1" } } });
+    await triggerInjection({ ctx: staff, input: { drillId, data: { stepId: "inj-1", note: marker("injection-note") } } });
+    await recordMilestone({ ctx: staff, input: { drillId, data: { milestone: "acknowledged", note: marker("milestone-note") } } });
+    await releaseHint({ ctx: staff, input: { drillId, data: {} } });
+    see(await postMessage({ ctx: guest, input: { token, data: { participantId: joined.participantId, text: "Looking at orders-db" } } }));
+    see(await getChannel({ ctx: guest, input: { token } }));
+    const channelTimeline = see(await getChannelTimeline({ ctx: guest, input: { token } }));
+    see(await getChannelTimeline({ ctx: guest, input: { token, after: 2 } }));
+
+    expect(channelTimeline.map((event) => event.kind)).toEqual(["participant.joined", "drill.started", "alert.fired", "hint.released", "chat.message"]);
+    expect(channelTimeline.every((event) => event.audience === "everyone")).toBe(true);
+    const staffTimeline = await getTimeline({ ctx: staff, input: { drillId, viewer: "staff" } });
+    expect(staffTimeline.filter((event) => event.audience === "staff").map((event) => event.kind)).toEqual([
+      "drill.created", "note.added", "injection.executed", "milestone.recorded",
+    ]);
+
+    const everything = JSON.stringify(seen);
+    expect(everything).toContain(definition.alerts![0]!.title); // the fired alert is the participants' to see
+    expect(everything).toContain(definition.briefing!);
+    for (const secret of [definition.rootCause, definition.modelAnswer, observerNote, definition.alerts![1]!.title, definition.alerts![2]!.title]) {
+      expect(everything).not.toContain(secret);
+    }
+    for (const staffOnly of staffTimeline.filter((event) => event.audience === "staff")) {
+      expect(everything).not.toContain(JSON.stringify(staffOnly.body));
+    }
+  });
+
+  it("hides the briefing until the drill starts", async () => {
+    const { drillId, channelToken: token, definition } = await createPlannedDrill();
+    const before = await getChannel({ ctx: guest, input: { token } });
+    expect(before).toMatchObject({ status: "planned", briefing: null });
+    expect(before.name).toMatch(/^drill-\d{4}-\d\d-\d\d-.{4}$/);
+    await startDrill({ ctx: staff, input: { drillId } });
+    expect(await getChannel({ ctx: guest, input: { token } })).toMatchObject({ status: "running", briefing: definition.briefing });
+  });
+
+  it("refuses a post from someone who has not joined this drill's channel", async () => {
+    const { drillId, channelToken: token } = await createRunningDrill();
+    const other = await createRunningDrill();
+    const outsider = await joinChannel({ ctx: guest, input: { token: other.channelToken, data: { displayName: "Outsider" } } });
+    for (const participantId of ["never-joined", outsider.participantId]) {
+      const error = await rejectionOf(postMessage({ ctx: guest, input: { token, data: { participantId, text: "hello" } } }));
+      expect(error).toBeInstanceOf(ForbiddenError);
+      expect(error.message).toBe("Join the channel with a display name before posting.");
+    }
+    const kinds = (await getTimeline({ ctx: staff, input: { drillId, viewer: "staff" } })).map((event) => event.kind);
+    expect(kinds).not.toContain("chat.message");
+  });
+
+  it("closes the channel to joining and posting once the drill has ended", async () => {
+    const { drillId, channelToken: token } = await createRunningDrill();
+    const joined = await joinChannel({ ctx: guest, input: { token, data: { displayName: "Rae" } } });
+    await endDrill({ ctx: staff, input: { drillId, data: { outcome: "mitigated" } } });
+    expect(await rejectionOf(joinChannel({ ctx: guest, input: { token, data: { displayName: "Late" } } }))).toBeInstanceOf(InvalidStateError);
+    const post = postMessage({ ctx: guest, input: { token, data: { participantId: joined.participantId, text: "still here?" } } });
+    expect(await rejectionOf(post)).toBeInstanceOf(InvalidStateError);
+  });
+
+  it("treats an unknown channel token as not found", async () => {
+    const error = await rejectionOf(getChannel({ ctx: guest, input: { token: "no-such-token" } }));
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.message).toBe("Channel was not found");
+    expect(await rejectionOf(getChannelTimeline({ ctx: guest, input: { token: "no-such-token" } }))).toBeInstanceOf(NotFoundError);
+  });
+
+  it("only ever hands participants the participant kinds", async () => {
+    const { channelToken: token } = await createRunningDrill();
+    const kinds = (await getChannelTimeline({ ctx: guest, input: { token } })).map((event) => event.kind);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every((kind) => PARTICIPANT_KINDS.includes(kind))).toBe(true);
+  });
+});
