@@ -9,6 +9,7 @@ export function DrillClock({ clock }: { clock: ClockView }) {
   const { elapsed, remaining, fraction } = useDrillClock(clock);
   const started = clock.startedAt !== null;
   const late = remaining < 0;
+  const ended = clock.endedAt !== null;
   const bar = late || fraction > 0.8 ? "bg-rose-500" : fraction > 0.5 ? "bg-amber-400" : "bg-emerald-500";
   return (
     <div className="flex items-center gap-4">
@@ -18,7 +19,7 @@ export function DrillClock({ clock }: { clock: ClockView }) {
           {started ? formatOffset(elapsed) : "T+00:00"}
         </div>
       </div>
-      <div className="w-44">
+      <div className="w-52">
         <div className="flex justify-between text-[10px] font-semibold tracking-wider text-zinc-500 uppercase">
           <span>Time box</span>
           <span>{clock.timeBoxMinutes} min</span>
@@ -27,7 +28,7 @@ export function DrillClock({ clock }: { clock: ClockView }) {
           <div className={`h-full ${bar}`} style={{ width: `${Math.round(fraction * 100)}%` }} />
         </div>
         <div data-testid="drill-remaining" className={`mt-1 font-mono text-sm tabular-nums ${late ? "text-rose-400" : "text-zinc-300"}`}>
-          {late ? `${formatDuration(-remaining)} over` : `${formatDuration(remaining)} left`}
+          {late ? `${formatDuration(-remaining)} over` : ended ? `stopped, ${formatDuration(remaining)} unused` : `${formatDuration(remaining)} left`}
         </div>
       </div>
     </div>
