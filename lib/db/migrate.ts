@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 
 // Any constant works; it only has to be the same for every instance of the app.
@@ -24,7 +25,7 @@ export interface MigrationResult {
   alreadyApplied: string[];
 }
 
-export const DEFAULT_MIGRATIONS_DIR = path.resolve("prisma/migrations");
+export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
 
 async function readMigrations(dir: string) {
   const entries = await readdir(dir, { withFileTypes: true });

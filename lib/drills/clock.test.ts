@@ -33,6 +33,11 @@ describe("elapsedMs", () => {
     expect(elapsedMs(ended, at(90 * MIN))).toBe(17 * MIN);
   });
 
+  it("stops at the pause when a paused drill is ended", () => {
+    const endedWhilePaused = clock({ pausedAt: at(12 * MIN), endedAt: at(15 * MIN), pausedMs: MIN });
+    expect(elapsedMs(endedWhilePaused, at(90 * MIN))).toBe(11 * MIN);
+  });
+
   it("never goes negative (a clock before the start)", () => {
     expect(elapsedMs(clock(), at(-MIN))).toBe(0);
   });
@@ -63,6 +68,7 @@ describe("formatOffset and formatDuration", () => {
     [62 * MIN + 3_000, "T+1:02:03"],
     [10 * 60 * MIN + 5 * MIN, "T+10:05:00"],
     [-30_000, "T-00:30"],
+    [-500, "T+00:00"],
     [-(61 * MIN + 1_000), "T-1:01:01"],
   ])("formatOffset(%i) is %s", (ms, expected) => {
     expect(formatOffset(ms)).toBe(expected);

@@ -9,7 +9,7 @@ export interface ClockState {
 
 export function elapsedMs(clock: ClockState, now: Date): number {
   if (!clock.startedAt) return 0;
-  const stoppedAt = clock.endedAt ?? clock.pausedAt ?? now;
+  const stoppedAt = clock.pausedAt ?? clock.endedAt ?? now; // ended while paused: the clock stopped at the pause
   return Math.max(0, stoppedAt.getTime() - clock.startedAt.getTime() - clock.pausedMs);
 }
 
@@ -19,7 +19,7 @@ export function remainingMs(clock: ClockState, now: Date): number {
 
 /** "T+04:07", "T+1:02:03", and "T-00:30" for moments before the start. */
 export function formatOffset(ms: number): string {
-  const sign = ms < 0 ? "-" : "+";
+  const sign = ms <= -1000 ? "-" : "+";
   return `T${sign}${formatDuration(Math.abs(ms))}`;
 }
 

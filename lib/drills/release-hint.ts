@@ -22,8 +22,8 @@ export async function releaseHint({ ctx, input }: { ctx: Ctx; input: { drillId: 
       if (!hint) throw new ConflictError(hints.length ? "Every hint has been released already." : "This scenario has no hints.");
     }
     const ref = `hint:${hint.id}`;
-    await assertNotYet(tx, drill.id, ref, "This hint");
     const number = hints.indexOf(hint) + 1;
+    await assertNotYet(tx, drill.id, ref, `Releasing hint ${number}`);
     const event = await appendEvent(tx, ctx, drill.id, { kind: "hint.released", ref, body: { hintId: hint.id, number, text: hint.text } });
     return { event, number, text: hint.text, channel: { drillId: drill.id, channelToken: drill.channelToken, provider: drill.chatProvider } };
   });

@@ -1,4 +1,4 @@
-import { prisma } from "../db/client";
+import { prisma, type Db } from "../db/client";
 
 export interface DatabaseHealth {
   status: "up" | "down";
@@ -6,11 +6,11 @@ export interface DatabaseHealth {
   error?: string;
 }
 
-export async function checkDatabase(timeoutMs = 2000): Promise<DatabaseHealth> {
+export async function checkDatabase(timeoutMs = 2000, db: Db = prisma()): Promise<DatabaseHealth> {
   const started = performance.now();
   try {
     await Promise.race([
-      prisma().$queryRaw`SELECT 1`,
+      db.$queryRaw`SELECT 1`,
       new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)),
     ]);
     return { status: "up", latencyMs: Math.round(performance.now() - started) };

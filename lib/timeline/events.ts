@@ -87,3 +87,11 @@ export type Viewer = "staff" | "participant";
 export function visibleTo(viewer: Viewer, event: { audience: Audience }): boolean {
   return viewer === "staff" || event.audience === "everyone";
 }
+
+const CHANNEL_BOT: ActorView = { type: "system", id: null, name: "drillroom" };
+
+/** Participants see alerts and hints as coming from the channel's bot, never from a named facilitator. */
+export function asSeenBy(viewer: Viewer, event: TimelineEventView): TimelineEventView {
+  if (viewer === "staff" || event.actor.type === "participant") return event;
+  return { ...event, actor: CHANNEL_BOT };
+}

@@ -25,11 +25,17 @@ class TimelineHub {
     let set = this.subscribers.get(drillId);
     if (!set) this.subscribers.set(drillId, (set = new Set()));
     set.add(subscriber);
-    await this.ready();
-    return () => {
+    const unsubscribe = () => {
       set.delete(subscriber);
       if (set.size === 0) this.subscribers.delete(drillId);
     };
+    try {
+      await this.ready();
+    } catch (error) {
+      unsubscribe();
+      throw error;
+    }
+    return unsubscribe;
   }
 
   subscriberCount(): number {
@@ -46,7 +52,9 @@ class TimelineHub {
 
   private async connect(): Promise<void> {
     const client = new pg.Client({ connectionString: requireDatabaseUrl(), keepAlive: true });
-    client.on("notification", (message) => void this.dispatch(message.payload ?? ""));
+    client.on("notification", (message) =>
+      this.dispatch(message.payload ?? "").catch((error: unknown) => logger.error({ err: error }, "timeline notification dropped; subscribers resync on their next event")),
+    );
     client.on("error", (error) => this.lost(client, error));
     client.on("end", () => this.lost(client));
     await client.connect();

@@ -1,5 +1,5 @@
 import type { Db } from "../db/client";
-import { toEventView, type TimelineEventView, type Viewer } from "./events";
+import { asSeenBy, toEventView, type TimelineEventView, type Viewer } from "./events";
 
 export interface ReadTimelineInput {
   drillId: string;
@@ -19,5 +19,5 @@ export async function readTimeline(db: Db, input: ReadTimelineInput): Promise<Ti
     orderBy: { seq: "asc" },
     take: input.limit ?? 1000,
   });
-  return rows.map(toEventView);
+  return rows.map((row) => asSeenBy(input.viewer, toEventView(row)));
 }

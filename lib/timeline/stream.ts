@@ -1,6 +1,6 @@
 import { prisma } from "../db/client";
 import { env } from "../env";
-import { visibleTo, type TimelineEventView, type Viewer } from "./events";
+import { asSeenBy, visibleTo, type TimelineEventView, type Viewer } from "./events";
 import { timelineHub } from "./hub";
 import { readTimeline } from "./read";
 
@@ -31,7 +31,7 @@ export function timelineEventStream(input: { drillId: string; viewer: Viewer; af
         for (const event of events) {
           if (event.id <= last) continue;
           last = event.id;
-          if (visibleTo(input.viewer, event) && !closed) controller.enqueue(frame(event));
+          if (visibleTo(input.viewer, event) && !closed) controller.enqueue(frame(asSeenBy(input.viewer, event)));
         }
       };
       const catchUp = async () => emit(await readTimeline(prisma(), { drillId: input.drillId, viewer: "staff", after: last }));

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { actualShape, expectedShape, schemaDifferences, type SchemaShape } from "./schema-shape";
 
 let schema: string;

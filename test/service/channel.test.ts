@@ -55,6 +55,9 @@ describe("the participants' channel", () => {
     for (const staffOnly of staffTimeline.filter((event) => event.audience === "staff")) {
       expect(everything).not.toContain(JSON.stringify(staffOnly.body));
     }
+    // Alerts and hints come from the channel's bot: no facilitator's name or id reaches participants.
+    expect(everything).not.toContain(staff.actor.name);
+    expect(channelTimeline.filter((event) => event.actor.type !== "participant").map((event) => event.actor.name)).toEqual(["drillroom", "drillroom", "drillroom"]);
   });
 
   it("hides the briefing until the drill starts", async () => {
