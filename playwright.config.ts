@@ -1,6 +1,9 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
+const pgPort = process.env.E2E_PG_PORT ?? "54410";
+// The embedded database the test server starts; e2e/two-instances.spec.ts points a second server at it.
+process.env.E2E_DATABASE_URL ??= process.env.DATABASE_URL ?? `postgresql://drillroom:drillroom@127.0.0.1:${pgPort}/drillroom`;
 const baseURL = `http://127.0.0.1:${port}`;
 
 // Browser tests write data: never point them at a shared database.
@@ -37,7 +40,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       DRILLROOM_DATA_DIR: ".data/e2e",
-      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54410",
+      EMBEDDED_PG_PORT: pgPort,
       LOG_LEVEL: "warn",
       // Short-lived streams make every browser test exercise reconnect-and-resume.
       SSE_MAX_CONNECTION_MS: "4000",
