@@ -5,6 +5,7 @@ const nextConfig = {
   poweredByHeader: false,
   // gzip would buffer server-sent events; compress at the reverse proxy instead.
   compress: false,
+  devIndicators: false,
   typedRoutes: false,
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };

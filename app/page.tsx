@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AppShell } from "@/components/app-shell";
-import { DrillList } from "@/components/drills/drill-list";
+import { OtherRecentDrills, RunningDrills } from "@/components/drills/drill-list";
 import { Card } from "@/components/ui/card";
 
 export default function Dashboard() {
@@ -15,9 +15,14 @@ export default function Dashboard() {
           Run a drill from the library
         </Link>
       </div>
-      <Card title="Recent drills">
-        <DrillList limit={10} />
-      </Card>
+      <div className="flex flex-col gap-4">
+        <Card title="Running now">
+          <RunningDrills />
+        </Card>
+        <Card title="Other recent drills">
+          <OtherRecentDrills />
+        </Card>
+      </div>
     </AppShell>
   );
 }

@@ -62,5 +62,9 @@ test("a facilitator runs a seeded scenario end to end while a participant respon
   await expect(participant.getByText(/The drill has ended/)).toBeVisible();
   await expect(participant.getByLabel("Message")).toBeDisabled();
   await shoot(page, "control-room-ended");
+
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: reference.title }).first()).toBeVisible();
+  await shoot(page, "dashboard");
   await participantContext.close();
 });

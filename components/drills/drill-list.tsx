@@ -7,11 +7,15 @@ import { drillListQuery } from "@/lib/queries/drills";
 import { ErrorBanner } from "../ui/field";
 import { StatusBadge } from "./status-badge";
 
-export function DrillList({ limit }: { limit?: number }) {
+import type { DrillSummary } from "@/lib/drills/view";
+
+export function DrillList({ limit, where, empty }: { limit?: number; where?: (drill: DrillSummary) => boolean; empty?: string }) {
   const drills = useQuery(drillListQuery());
   if (drills.error) return <ErrorBanner message={drills.error.message} />;
   if (!drills.data) return <p className="text-sm text-zinc-500">Loading drills…</p>;
-  const rows = limit ? drills.data.slice(0, limit) : drills.data;
+  const matching = where ? drills.data.filter(where) : drills.data;
+  const rows = limit ? matching.slice(0, limit) : matching;
+  if (rows.length === 0 && empty) return <p className="text-sm text-zinc-500">{empty}</p>;
   if (rows.length === 0)
     return (
       <p className="text-sm text-zinc-500">
@@ -26,6 +30,7 @@ export function DrillList({ limit }: { limit?: number }) {
           <th className="py-1.5 font-medium">Status</th>
           <th className="py-1.5 font-medium">Time box</th>
           <th className="py-1.5 font-medium">Created</th>
+          <th className="py-1.5 font-medium"><span className="sr-only">Links</span></th>
         </tr>
       </thead>
       <tbody className="divide-y divide-zinc-800">
@@ -41,9 +46,22 @@ export function DrillList({ limit }: { limit?: number }) {
             <td className="py-2 text-zinc-400" title={new Date(drill.createdAt).toLocaleString()}>
               {formatDistanceToNow(new Date(drill.createdAt), { addSuffix: true })}
             </td>
+            <td className="py-2 text-right text-xs">
+              <Link href={`/drills/${drill.id}/observe`} className="text-sky-400 hover:underline">
+                Observe
+              </Link>
+            </td>
           </tr>
         ))}
       </tbody>
     </table>
   );
+}
+
+export function RunningDrills() {
+  return <DrillList where={(drill) => drill.status === "running"} empty="No drill is running. Start one from a scenario in the library." />;
+}
+
+export function OtherRecentDrills() {
+  return <DrillList limit={10} where={(drill) => drill.status !== "running"} empty="Planned and finished drills appear here." />;
 }
