@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { Button, type ButtonProps } from "@/components/ui/button";
-import { runDrillMutation } from "@/lib/queries/scenarios";
+import { runDrillMutation } from "@/lib/queries/drills";
 
 /** Creates a drill from the scenario's current revision and opens its control room. */
 export function RunDrillButton({ scenarioId, title, size = "sm", disabled, variant = "success" }: { scenarioId: string; title: string; size?: ButtonProps["size"]; disabled?: boolean; variant?: ButtonProps["variant"] }) {

@@ -1,4 +1,4 @@
-import { queryOptions } from "@tanstack/react-query";
+import { mutationOptions, queryOptions, type QueryClient } from "@tanstack/react-query";
 import { api } from "../api-client";
 import type { ChannelView } from "../chat/get-channel";
 import type { DrillSummary, DrillView } from "../drills/view";
@@ -33,3 +33,16 @@ export const channelTimelineSource = (token: string): TimelineSource => ({
 
 export const timelineQuery = (source: TimelineSource) =>
   queryOptions({ queryKey: source.queryKey, queryFn: () => api<TimelineEventView[]>(source.url), staleTime: Infinity });
+
+/** Creating a drill from a scenario: the library's main action. */
+export const runDrillMutation = (client: QueryClient) =>
+  mutationOptions({
+    mutationFn: (scenarioId: string) => api<{ id: string }>("/api/drills", { body: { scenarioId } }),
+    onSuccess: async () => {
+      // Drill counts in the library change too.
+      await Promise.all([
+        client.invalidateQueries({ queryKey: queryKeys.drills.all }),
+        client.invalidateQueries({ queryKey: queryKeys.scenarios.all, refetchType: "none" }),
+      ]);
+    },
+  });

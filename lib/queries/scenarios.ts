@@ -32,16 +32,3 @@ export const saveScenarioMutation = (client: QueryClient, target: SaveTarget) =>
       await client.invalidateQueries({ queryKey: queryKeys.scenarios.all, refetchType: "none" });
     },
   });
-
-/** Starting a drill is the library's main action; the drill itself lives in the drills queries. */
-export const runDrillMutation = (client: QueryClient) =>
-  mutationOptions({
-    mutationFn: (scenarioId: string) => api<{ id: string }>("/api/drills", { body: { scenarioId } }),
-    onSuccess: async () => {
-      // Drill counts in the library change too.
-      await Promise.all([
-        client.invalidateQueries({ queryKey: queryKeys.drills.all }),
-        client.invalidateQueries({ queryKey: queryKeys.scenarios.all, refetchType: "none" }),
-      ]);
-    },
-  });
