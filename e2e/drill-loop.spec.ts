@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { referenceScenarios } from "../lib/scenarios/seed-data";
+import { referenceScenarios } from "../lib/scenarios/seed-data/index";
 import { shoot } from "./support/screenshots";
 
 const reference = referenceScenarios[1]!;

@@ -23,7 +23,7 @@ test("an observer in another browser sees a participant's message within 2 secon
 
   await observer.getByLabel(/Observer note/).fill("Good call: looked at Redis client metrics first");
   await observer.getByRole("button", { name: "Add note" }).click();
-  await expect(observer.getByText("Good call: looked at Redis client metrics first")).toBeVisible();
+  await expect(observer.getByRole("list", { name: "Timeline" }).getByText("Good call: looked at Redis client metrics first")).toBeVisible();
   // The note is for staff only.
   await expect(participant.getByText("Good call: looked at Redis client metrics first")).toHaveCount(0);
   await shoot(observer, "observer");

@@ -31,6 +31,9 @@ export class ForbiddenError extends AppError {
 export interface FieldProblem {
   path: string;
   message: string;
+  /** Where in an imported document (1-based), when the problem came from one. */
+  line?: number;
+  column?: number;
 }
 
 export class ValidationError extends AppError {

@@ -2,27 +2,14 @@
 // Usage: tsx scripts/launch.ts start|dev
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { env, useDatabaseUrl } from "../lib/env";
-import { startEmbeddedPostgres } from "../lib/db/embedded";
-import { migrate } from "../lib/db/migrate";
-import { redactUrl } from "../lib/logger";
+import { env } from "../lib/env";
+import { bootstrapDatabase } from "../lib/db/bootstrap";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 
 async function main() {
   const config = env();
-  let stopDatabase = async () => {};
-  if (!config.DATABASE_URL) {
-    const embedded = await startEmbeddedPostgres({ dataDir: path.join(config.DRILLROOM_DATA_DIR, "postgres"), port: config.EMBEDDED_PG_PORT });
-    useDatabaseUrl(embedded.url);
-    stopDatabase = embedded.stop;
-    console.log(`[drillroom] embedded PostgreSQL ready (${path.join(config.DRILLROOM_DATA_DIR, "postgres")})`);
-  } else {
-    console.log(`[drillroom] using DATABASE_URL ${redactUrl(config.DATABASE_URL)}`);
-  }
-  const databaseUrl = env().DATABASE_URL!;
-  const { applied } = await migrate(databaseUrl);
-  console.log(`[drillroom] migrations: ${applied.length ? `applied ${applied.join(", ")}` : "up to date"}`);
+  const { stop: stopDatabase } = await bootstrapDatabase((message) => console.log(`[drillroom] ${message}`));
 
   if (config.DRILLROOM_SEED) {
     const { seedReferenceScenarios } = await import("../lib/scenarios/seed");

@@ -29,8 +29,18 @@ export function makeScenarioDefinition(overrides: Partial<ScenarioDefinitionInpu
     briefing: "Checkout is slow. You are on call.",
     rootCause: marker("secret-root-cause"),
     injections: [
-      { id: "inj-1", name: "Add latency to orders-db", instructions: "toxiproxy-cli toxic add latency" },
-      { id: "inj-2", name: "Black-hole orders-db", instructions: "toxiproxy-cli toxic add timeout" },
+      {
+        id: "inj-1",
+        name: "Add latency to orders-db",
+        action: { kind: "manual", instructions: "toxiproxy-cli toxic add latency" },
+        rollback: { kind: "manual", instructions: "toxiproxy-cli toxic remove latency" },
+      },
+      {
+        id: "inj-2",
+        name: "Black-hole orders-db",
+        action: { kind: "manual", instructions: "toxiproxy-cli toxic add timeout" },
+        rollback: { kind: "manual", instructions: "toxiproxy-cli toxic remove timeout" },
+      },
     ],
     alerts: [
       { id: "alert-1", offsetMinutes: 2, source: "grafana", severity: "warning", title: marker("p99 latency above 1s"), body: "p99 2.3s" },
@@ -38,10 +48,10 @@ export function makeScenarioDefinition(overrides: Partial<ScenarioDefinitionInpu
       { id: "alert-3", offsetMinutes: 9, source: "custom", severity: "info", title: marker("unfired alert"), body: "" },
     ],
     hints: [
-      { id: "hint-1", text: "Look at what the threads wait on.", offsetMinutes: 10 },
-      { id: "hint-2", text: "Check the orders-db connection pool." },
+      { id: "hint-1", text: "Look at what the threads wait on.", offsetMinutes: 10, release: "at_offset" },
+      { id: "hint-2", text: "Check the orders-db connection pool.", release: "manual" },
     ],
-    modelAnswer: marker("secret-model-answer"),
+    modelAnswer: [marker("secret-model-answer"), marker("secret-model-answer")],
     ...overrides,
   };
 }

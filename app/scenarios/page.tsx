@@ -4,11 +4,23 @@ import { ScenarioLibrary } from "@/components/scenarios/scenario-library";
 
 export const metadata: Metadata = { title: "Scenarios" };
 
-export default async function ScenariosPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
-  const { q } = await searchParams;
+type Search = Record<"q" | "tag" | "component" | "ready" | "archived", string | string[] | undefined>;
+
+export default async function ScenariosPage({ searchParams }: { searchParams: Promise<Partial<Search>> }) {
+  const params = await searchParams;
+  const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
+  const ready = one(params.ready);
   return (
     <AppShell wide>
-      <ScenarioLibrary initialQuery={typeof q === "string" ? q : ""} />
+      <ScenarioLibrary
+        initialFilters={{
+          search: one(params.q),
+          tag: one(params.tag),
+          component: one(params.component),
+          ready: ready === "true" || ready === "false" ? ready : "",
+          archived: one(params.archived) === "true",
+        }}
+      />
     </AppShell>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { formatOffset } from "@/lib/drills/clock";
+import { MILESTONE_LABELS } from "@/lib/drills/milestones";
 import type { DrillView } from "@/lib/drills/view";
 import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";
@@ -10,10 +11,24 @@ import { useDrillAction } from "./use-drill-action";
 
 const severityTone = { critical: "danger", high: "danger", warning: "warning", info: "info" } as const;
 
+type Alert = DrillView["script"]["alerts"][number];
+
+/** When an alert is due on the drill clock: its offset from the start, or from when its injection was done (unknown until then). */
+function dueAtMs(drill: DrillView, alert: Alert): number | null {
+  if (alert.relativeTo === "start") return alert.offsetMinutes * 60_000;
+  const anchor = drill.progress.injections[alert.relativeTo];
+  return anchor ? (anchor.offsetMs ?? 0) + alert.offsetMinutes * 60_000 : null;
+}
+
+function injectionName(drill: DrillView, id: string): string {
+  const index = drill.script.injections.findIndex((step) => step.id === id);
+  return index < 0 ? id : `injection ${index + 1}`;
+}
+
 /** Scripted alerts in the order they are due; the facilitator fires each one when the moment comes. */
 export function AlertPanel({ drill }: { drill: DrillView }) {
   const fire = useDrillAction(drill.id, "alerts");
-  const alerts = [...drill.script.alerts].sort((a, b) => a.offsetMinutes - b.offsetMinutes);
+  const alerts = [...drill.script.alerts].sort((a, b) => (dueAtMs(drill, a) ?? Infinity) - (dueAtMs(drill, b) ?? Infinity) || a.offsetMinutes - b.offsetMinutes);
   const running = drill.status === "running";
   const { elapsed } = useDrillClock(drill.clock);
   return (
@@ -22,16 +37,20 @@ export function AlertPanel({ drill }: { drill: DrillView }) {
       <ul className="flex flex-col gap-1.5">
         {alerts.map((alert) => {
           const fired = drill.progress.alerts[alert.id];
-          const due = running && !fired && elapsed >= alert.offsetMinutes * 60_000;
+          const dueAt = dueAtMs(drill, alert);
+          const due = running && !fired && dueAt !== null && elapsed >= dueAt;
           return (
             <li key={alert.id} data-testid={`alert-${alert.id}`} className={`flex items-center gap-2 rounded-md border px-2.5 py-1.5 ${fired ? "border-zinc-800 opacity-60" : due ? "border-amber-500/70 bg-amber-950/20" : "border-zinc-800"}`}>
               <span className={`w-14 shrink-0 font-mono text-xs ${due ? "text-amber-300" : "text-zinc-500"}`}>
-                T+{String(alert.offsetMinutes).padStart(2, "0")}m{due && <span className="block text-[10px]">due</span>}
+                {dueAt === null ? `+${alert.offsetMinutes}m` : formatOffset(dueAt).slice(0, -3) + "m"}
+                {due && <span className="block text-[10px]">due</span>}
               </span>
               <div className="min-w-0 flex-1">
-                <div className="flex gap-1">
+                <div className="flex flex-wrap gap-1">
                   <Badge tone={severityTone[alert.severity]}>{alert.severity}</Badge>
                   <Badge>{alert.source}</Badge>
+                  {alert.relativeTo !== "start" && <Badge tone="neutral">after {injectionName(drill, alert.relativeTo)}</Badge>}
+                  {alert.unlessMilestone && <Badge tone="violet">unless {MILESTONE_LABELS[alert.unlessMilestone].toLowerCase()}</Badge>}
                 </div>
                 <p className="mt-0.5 line-clamp-2 text-sm text-zinc-200" title={alert.title}>
                   {alert.title}

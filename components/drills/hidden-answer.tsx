@@ -1,3 +1,4 @@
+import { MILESTONE_LABELS } from "@/lib/drills/milestones";
 import type { DrillView } from "@/lib/drills/view";
 import { Card } from "../ui/card";
 
@@ -10,7 +11,25 @@ export function HiddenAnswer({ drill, open = false }: { drill: DrillView; open?:
         <h3 className="mt-2 text-xs font-semibold text-zinc-500 uppercase">Root cause</h3>
         <p className="mt-0.5 whitespace-pre-wrap text-zinc-200">{drill.script.rootCause}</p>
         <h3 className="mt-3 text-xs font-semibold text-zinc-500 uppercase">Model answer</h3>
-        <p className="mt-0.5 whitespace-pre-wrap text-zinc-200">{drill.script.modelAnswer}</p>
+        <ol className="mt-0.5 list-decimal space-y-1 pl-5 text-zinc-200">
+          {drill.script.modelAnswer.map((step, index) => (
+            <li key={index} className="whitespace-pre-wrap">
+              {step}
+            </li>
+          ))}
+        </ol>
+        {drill.script.successCriteria.length > 0 && (
+          <>
+            <h3 className="mt-3 text-xs font-semibold text-zinc-500 uppercase">Success criteria</h3>
+            <ul className="mt-0.5 text-zinc-300">
+              {drill.script.successCriteria.map((criterion, index) => (
+                <li key={index}>
+                  {MILESTONE_LABELS[criterion.milestone]} within {criterion.withinMinutes} min
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </details>
     </Card>
   );

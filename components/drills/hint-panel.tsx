@@ -1,6 +1,7 @@
 "use client";
 
 import { formatOffset } from "@/lib/drills/clock";
+import { MILESTONE_LABELS } from "@/lib/drills/milestones";
 import type { DrillView } from "@/lib/drills/view";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
@@ -29,7 +30,8 @@ export function HintPanel({ drill }: { drill: DrillView }) {
               <div className="flex justify-between text-xs">
                 <span className="font-mono text-zinc-500">
                   #{index + 1}
-                  {hint.offsetMinutes !== undefined && ` · suggested T+${hint.offsetMinutes}m`}
+                  {hint.offsetMinutes !== undefined && ` · ${hint.release === "manual" ? "suggested" : "auto"} T+${hint.offsetMinutes}m`}
+                  {hint.unlessMilestone && ` unless ${MILESTONE_LABELS[hint.unlessMilestone].toLowerCase()}`}
                 </span>
                 {released ? <span className="font-mono text-violet-300">released {formatOffset(released.offsetMs ?? 0)}</span> : hint === next ? <span className="text-violet-300">next</span> : null}
               </div>

@@ -3,12 +3,28 @@
 import { useState } from "react";
 import { formatOffset } from "@/lib/drills/clock";
 import type { DrillView } from "@/lib/drills/view";
+import type { StepAction } from "@/lib/scenarios/schemas";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
 import { inputClass } from "../ui/field";
 import { useDrillAction } from "./use-drill-action";
 
 type Step = DrillView["script"]["injections"][number];
+
+function StepActionText({ label, action }: { label: string; action: StepAction }) {
+  return (
+    <div className="text-xs">
+      <span className="font-semibold text-zinc-500 uppercase">{label}</span>{" "}
+      {action.kind === "manual" ? (
+        <span className="whitespace-pre-wrap text-zinc-400">{action.instructions}</span>
+      ) : (
+        <code className="break-all text-zinc-400">
+          {action.method} {action.url}
+        </code>
+      )}
+    </div>
+  );
+}
 
 function InjectionStep({ drill, step, index }: { drill: DrillView; step: Step; index: number }) {
   const [note, setNote] = useState("");
@@ -22,10 +38,16 @@ function InjectionStep({ drill, step, index }: { drill: DrillView; step: Step; i
         <button type="button" onClick={() => setExpanded(!expanded)} className="text-left text-sm font-medium text-zinc-100 hover:text-white" aria-expanded={expanded}>
           <span className="mr-1.5 font-mono text-xs text-zinc-500">{index + 1}.</span>
           {step.name}
+          {step.action.kind === "webhook" && <span className="ml-1.5 rounded bg-zinc-800 px-1 text-[10px] text-zinc-400 uppercase">webhook</span>}
         </button>
         {done && <span className="shrink-0 font-mono text-xs text-rose-300">done {formatOffset(done.offsetMs ?? 0)}</span>}
       </div>
-      {expanded && <p className="mt-1.5 text-xs whitespace-pre-wrap text-zinc-400">{step.instructions}</p>}
+      {expanded && (
+        <div className="mt-1.5 flex flex-col gap-1.5">
+          <StepActionText label="Inject" action={step.action} />
+          <StepActionText label="Roll back" action={step.rollback} />
+        </div>
+      )}
       {!done && running && (
         <div className="mt-2 flex gap-2">
           <label htmlFor={`inj-note-${step.id}`} className="sr-only">

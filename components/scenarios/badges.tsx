@@ -54,7 +54,7 @@ export function TagChips({ items, className = "" }: { items: string[]; className
 /** The one visual marker for facilitator-only content, used in the view and the editor alike. */
 export function HiddenMarker() {
   return (
-    <span className="inline-flex items-center gap-1 rounded bg-amber-500/10 px-1.5 py-0.5 text-[11px] font-medium text-amber-300 ring-1 ring-amber-500/40 ring-inset">
+    <span className="inline-flex shrink-0 items-center gap-1 rounded bg-amber-500/10 whitespace-nowrap px-1.5 py-0.5 text-[11px] font-medium text-amber-300 ring-1 ring-amber-500/40 ring-inset">
       <svg aria-hidden viewBox="0 0 16 16" className="h-3 w-3" fill="none" stroke="currentColor" strokeWidth="1.5">
         <path d="M2 2l12 12M6.6 6.7a2 2 0 002.7 2.7M4.2 4.4C2.9 5.3 2 6.6 1.5 8c1.2 3 3.8 5 6.5 5 1.3 0 2.5-.4 3.6-1.2M7 3.1c.3 0 .7-.1 1-.1 2.7 0 5.3 2 6.5 5-.3.8-.7 1.5-1.2 2.1" />
       </svg>

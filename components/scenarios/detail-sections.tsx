@@ -1,10 +1,16 @@
-import type { Hint, InjectionStep, ScriptedAlert } from "@/lib/scenarios/schemas";
-import { SeverityBadge, SourceBadge } from "./badges";
-import { formatOffset } from "./format";
+import { MILESTONE_LABELS } from "@/lib/drills/milestones";
+import type { ExpectedSignal, Hint, InjectionStep, SuccessCriterion } from "@/lib/scenarios/schemas";
+import { Badge } from "@/components/ui/badge";
 import { RichText } from "./rich-text";
+import { hintTiming, RELEASE_LABELS } from "./script-words";
+import { StepActionView } from "./step-action-view";
 
-function Empty({ children }: { children: string }) {
+export function Empty({ children }: { children: string }) {
   return <p className="text-sm text-zinc-600 italic">{children}</p>;
+}
+
+export function StepNumber({ n }: { n: number }) {
+  return <span className="flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-zinc-800 text-xs font-semibold text-zinc-300 tabular-nums">{n}</span>;
 }
 
 export function InjectionList({ steps }: { steps: InjectionStep[] }) {
@@ -12,13 +18,18 @@ export function InjectionList({ steps }: { steps: InjectionStep[] }) {
     <ol className="flex flex-col divide-y divide-zinc-800">
       {steps.map((step, index) => (
         <li key={step.id} className="flex gap-3 py-3 first:pt-0 last:pb-0">
-          <span className="flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-zinc-800 text-xs font-semibold text-zinc-300 tabular-nums">{index + 1}</span>
+          <StepNumber n={index + 1} />
           <div className="min-w-0 flex-1">
             <div className="flex flex-wrap items-baseline justify-between gap-x-3">
               <h3 className="text-sm font-medium text-zinc-100">{step.name}</h3>
               <span className="font-mono text-[11px] text-zinc-600">{step.id}</span>
             </div>
-            <RichText text={step.instructions} className="mt-1 text-[13px]" />
+            <div className="mt-2 grid gap-3 xl:grid-cols-2">
+              <StepActionView action={step.action} label="Inject" />
+              <div className="xl:border-l xl:border-zinc-800 xl:pl-3">
+                <StepActionView action={step.rollback} label="Roll back" />
+              </div>
+            </div>
           </div>
         </li>
       ))}
@@ -26,53 +37,41 @@ export function InjectionList({ steps }: { steps: InjectionStep[] }) {
   );
 }
 
-const th = "px-2 py-1.5 text-left text-[11px] font-semibold tracking-wide text-zinc-500 uppercase";
+const directionLook = {
+  up: { arrow: "↑", text: "goes up", tone: "danger" },
+  down: { arrow: "↓", text: "goes down", tone: "warning" },
+  appears: { arrow: "+", text: "appears", tone: "info" },
+  disappears: { arrow: "−", text: "disappears", tone: "neutral" },
+} as const;
 
-/** Alerts in firing order, whatever order the designer wrote them in. */
-export function AlertTable({ alerts }: { alerts: ScriptedAlert[] }) {
-  if (alerts.length === 0) return <Empty>No scripted alerts: responders only see what the injections cause.</Empty>;
-  const sorted = [...alerts].sort((a, b) => a.offsetMinutes - b.offsetMinutes);
+export function SignalList({ signals }: { signals: ExpectedSignal[] }) {
+  if (signals.length === 0) return <Empty>No expected signals written down.</Empty>;
   return (
-    <div className="-mx-3 -my-3 overflow-x-auto">
-      <table className="w-full min-w-[720px] border-collapse text-sm">
-        <thead className="border-b border-zinc-800">
-          <tr>
-            <th scope="col" className={`${th} w-16 pl-3 text-right`}>
-              At
-            </th>
-            <th scope="col" className={`${th} w-24`}>
-              Source
-            </th>
-            <th scope="col" className={`${th} w-24`}>
-              Severity
-            </th>
-            <th scope="col" className={`${th} pr-3`}>
-              Alert
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-800/80">
-          {sorted.map((alert) => (
-            <tr key={alert.id} className="align-top">
-              <td className="py-2 pr-2 pl-3 text-right font-mono text-xs whitespace-nowrap text-zinc-300 tabular-nums">{formatOffset(alert.offsetMinutes)}</td>
-              <td className="px-2 py-2">
-                <SourceBadge source={alert.source} />
-              </td>
-              <td className="px-2 py-2">
-                <SeverityBadge severity={alert.severity} />
-              </td>
-              <td className="py-2 pr-3 pl-2">
-                <div className="flex flex-wrap items-baseline justify-between gap-x-3">
-                  <p className="font-medium text-zinc-100">{alert.title}</p>
-                  <span className="font-mono text-[11px] text-zinc-600">{alert.id}</span>
-                </div>
-                {alert.body && <pre className="mt-1 font-mono text-[11.5px] leading-relaxed whitespace-pre-wrap text-zinc-400">{alert.body}</pre>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ul className="flex flex-col divide-y divide-zinc-800">
+      {signals.map((signal) => {
+        const look = directionLook[signal.direction];
+        return (
+          <li key={signal.id} className="flex items-start justify-between gap-3 py-2 first:pt-0 last:pb-0">
+            <div className="flex min-w-0 items-start gap-2">
+              <Badge tone={look.tone} className="shrink-0 font-mono">
+                <span aria-hidden>{look.arrow}</span>
+                <span className="sr-only">{look.text}</span>
+              </Badge>
+              <p className="min-w-0 text-[13px] text-zinc-200">
+                {signal.signal} <span className="text-zinc-500">{look.text}</span>
+              </p>
+            </div>
+            {signal.dashboardUrl ? (
+              <a href={signal.dashboardUrl} target="_blank" rel="noreferrer" className="shrink-0 text-xs whitespace-nowrap text-sky-400 hover:underline">
+                Dashboard ↗<span className="sr-only"> for {signal.signal}</span>
+              </a>
+            ) : (
+              <span className="shrink-0 text-[11px] text-zinc-600">no dashboard</span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
@@ -82,16 +81,47 @@ export function HintList({ hints }: { hints: Hint[] }) {
     <ol className="flex flex-col divide-y divide-zinc-800">
       {hints.map((hint, index) => (
         <li key={hint.id} className="flex gap-3 py-2.5 first:pt-0 last:pb-0">
-          <span className="w-14 shrink-0 pt-0.5 text-xs font-semibold text-violet-300">Hint {index + 1}</span>
+          <span className="w-12 shrink-0 pt-0.5 text-xs font-semibold text-violet-300">Hint {index + 1}</span>
           <div className="min-w-0 flex-1">
             <RichText text={hint.text} className="text-[13px]" />
-            <p className="mt-1 flex gap-3 text-[11px] text-zinc-500">
-              <span className="font-mono">{hint.offsetMinutes === undefined ? "release on demand" : `unlocks at ${formatOffset(hint.offsetMinutes)}`}</span>
-              <span className="font-mono text-zinc-600">{hint.id}</span>
+            <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-[11px] text-zinc-500">
+              <Badge tone={hint.release === "manual" ? "neutral" : "violet"}>{RELEASE_LABELS[hint.release]}</Badge>
+              <span>{hintTiming(hint)}</span>
+              <span className="ml-auto font-mono text-zinc-600">{hint.id}</span>
             </p>
           </div>
         </li>
       ))}
     </ol>
+  );
+}
+
+export function ModelAnswer({ steps, criteria }: { steps: string[]; criteria: SuccessCriterion[] }) {
+  return (
+    <>
+      <ol className="flex flex-col gap-2">
+        {steps.map((step, index) => (
+          <li key={index} className="flex gap-2.5">
+            <StepNumber n={index + 1} />
+            <RichText text={step} className="min-w-0 pt-0.5 text-[13px]" />
+          </li>
+        ))}
+      </ol>
+      <h3 className="mt-4 text-xs font-medium text-amber-200/80">Success criteria</h3>
+      {criteria.length === 0 ? (
+        <p className="mt-1 text-[13px] text-zinc-600 italic">None: the report will not judge success.</p>
+      ) : (
+        <ul className="mt-1 flex flex-col gap-1 text-[13px] text-zinc-300">
+          {criteria.map((criterion, index) => (
+            <li key={index} className="flex items-baseline gap-2">
+              <span aria-hidden className="text-emerald-400">✓</span>
+              <span>
+                <span className="font-medium text-zinc-100">{MILESTONE_LABELS[criterion.milestone]}</span> within <span className="tabular-nums">{criterion.withinMinutes} min</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

@@ -2,28 +2,44 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { ImportDialog } from "./import-dialog";
+import { useEffect, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { ErrorBanner, inputClass } from "@/components/ui/field";
+import { ErrorBanner } from "@/components/ui/field";
 import { scenarioListQuery } from "@/lib/queries/scenarios";
+import { LibraryFilters, type LibraryFilterState } from "./library-filters";
+import { isReady } from "./readiness-dots";
 import { ScenarioTable } from "./scenario-table";
 import { useDebouncedValue } from "./use-debounced-value";
 
-export function ScenarioLibrary({ initialQuery = "" }: { initialQuery?: string }) {
-  const [search, setSearch] = useState(initialQuery);
-  const q = useDebouncedValue(search.trim(), 250);
-  const list = useQuery({ ...scenarioListQuery(q), placeholderData: keepPreviousData });
+export const EMPTY_FILTERS: LibraryFilterState = { search: "", tag: "", component: "", ready: "", archived: false };
 
-  // Keep the search in the address bar so a filtered library can be shared or reloaded.
+const unique = (lists: string[][]) => [...new Set(lists.flat())].sort((a, b) => a.localeCompare(b));
+
+export function ScenarioLibrary({ initialFilters = EMPTY_FILTERS }: { initialFilters?: LibraryFilterState }) {
+  const [filters, setFilters] = useState(initialFilters);
+  const q = useDebouncedValue(filters.search.trim(), 250);
+  const server = { q, tag: filters.tag, component: filters.component, archived: filters.archived };
+  const list = useQuery({ ...scenarioListQuery(server), placeholderData: keepPreviousData });
+  // Every tag and component, so picking one filter never empties the other's options.
+  const everything = useQuery(scenarioListQuery({ archived: filters.archived }));
+
+  // Keep the filters in the address bar so a filtered library can be shared or reloaded.
   useEffect(() => {
     const url = new URL(window.location.href);
-    if (q) url.searchParams.set("q", q);
-    else url.searchParams.delete("q");
+    const params: [string, string][] = [["q", q], ["tag", filters.tag], ["component", filters.component], ["ready", filters.ready], ["archived", filters.archived ? "true" : ""]];
+    for (const [key, value] of params) {
+      if (value) url.searchParams.set(key, value);
+      else url.searchParams.delete(key);
+    }
     window.history.replaceState(null, "", url);
-  }, [q]);
+  }, [q, filters.tag, filters.component, filters.ready, filters.archived]);
 
-  const scenarios = list.data ?? [];
-  const searching = list.isFetching || search.trim() !== q;
+  const scenarios = useMemo(() => (list.data ?? []).filter((row) => filters.ready === "" || isReady(row.readiness) === (filters.ready === "true")), [list.data, filters.ready]);
+  const tags = useMemo(() => unique((everything.data ?? []).map((row) => row.tags)), [everything.data]);
+  const components = useMemo(() => unique((everything.data ?? []).map((row) => row.components)), [everything.data]);
+  const searching = list.isFetching || filters.search.trim() !== q;
+  const filtered = !!(q || filters.tag || filters.component || filters.ready);
 
   return (
     <div className="flex flex-col gap-4">
@@ -32,34 +48,24 @@ export function ScenarioLibrary({ initialQuery = "" }: { initialQuery?: string }
           <h1 className="text-lg font-semibold text-white">Scenarios</h1>
           <p className="text-sm text-zinc-400">Failure scenarios your team can rehearse. Each drill runs a frozen copy of the revision it started from.</p>
         </div>
+        <div className="flex items-center gap-2">
+          <ImportDialog />
         <Link
           href="/scenarios/new"
           className="inline-flex h-9 items-center gap-1.5 rounded-md bg-sky-600 px-3.5 text-sm font-medium text-white hover:bg-sky-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-400"
         >
-          <span aria-hidden className="text-base leading-none">+</span> New scenario
+          <span aria-hidden className="text-base leading-none">
+            +
+          </span>{" "}
+          New scenario
         </Link>
+        </div>
       </div>
 
-      <div className="flex items-center gap-3">
-        <div className="relative w-full max-w-md">
-          <label htmlFor="scenario-search" className="sr-only">
-            Search scenarios
-          </label>
-          <svg aria-hidden viewBox="0 0 16 16" className="pointer-events-none absolute top-2.5 left-2.5 h-3.5 w-3.5 text-zinc-500" fill="none" stroke="currentColor" strokeWidth="1.5">
-            <circle cx="7" cy="7" r="4.5" />
-            <path d="M10.5 10.5L14 14" />
-          </svg>
-          <input
-            id="scenario-search"
-            type="search"
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-            placeholder="Search title, summary, exact component or tag"
-            className={`${inputClass} pl-8`}
-          />
-        </div>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <LibraryFilters value={filters} onChange={(patch) => setFilters((current) => ({ ...current, ...patch }))} tags={tags} components={components} />
         <p className="text-xs text-zinc-500" aria-live="polite">
-          {list.isPending ? "Loading…" : searching ? "Searching…" : `${scenarios.length} scenario${scenarios.length === 1 ? "" : "s"}${q ? ` matching “${q}”` : ""}`}
+          {list.isPending ? "Loading…" : searching ? "Searching…" : `${scenarios.length} scenario${scenarios.length === 1 ? "" : "s"}${filtered ? " match" : ""}`}
         </p>
       </div>
 
@@ -75,22 +81,22 @@ export function ScenarioLibrary({ initialQuery = "" }: { initialQuery?: string }
       {list.isPending ? (
         <div className="rounded-lg border border-zinc-800 bg-zinc-900/60 p-6 text-sm text-zinc-500">Loading scenarios…</div>
       ) : scenarios.length > 0 ? (
-        <ScenarioTable scenarios={scenarios} />
+        <ScenarioTable scenarios={scenarios} onTag={(tag) => setFilters((current) => ({ ...current, tag }))} />
       ) : !list.error ? (
-        <EmptyState query={q} onClear={() => setSearch("")} />
+        <EmptyState filtered={filtered} onClear={() => setFilters({ ...EMPTY_FILTERS, archived: filters.archived })} />
       ) : null}
     </div>
   );
 }
 
-function EmptyState({ query, onClear }: { query: string; onClear: () => void }) {
+function EmptyState({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
   return (
     <div className="flex flex-col items-start gap-2 rounded-lg border border-dashed border-zinc-800 p-6 text-sm text-zinc-400">
-      {query ? (
+      {filtered ? (
         <>
-          <p>No scenario matches “{query}”. Components and tags match exactly; titles and summaries match any part.</p>
+          <p>No scenario matches these filters. Components and tags in the search box match exactly; titles and summaries match any part.</p>
           <Button size="sm" onClick={onClear}>
-            Clear search
+            Clear filters
           </Button>
         </>
       ) : (

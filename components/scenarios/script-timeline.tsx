@@ -10,14 +10,17 @@ export function ScriptTimeline({ definition }: { definition: ScenarioDefinition 
   const step = limit <= 30 ? 5 : limit <= 90 ? 10 : limit <= 240 ? 30 : 60;
   const ticks = Array.from({ length: Math.ceil(limit / step) }, (_, i) => i * step).filter((m) => m <= limit - step / 2).concat(limit);
   const timedHints = definition.hints.map((hint, index) => ({ hint, index })).filter(({ hint }) => hint.offsetMinutes !== undefined);
+  // Alerts timed from an injection step fire whenever the facilitator runs it: they have no place on this scale.
+  const fromStart = definition.alerts.filter((alert) => alert.relativeTo === "start");
+  const fromSteps = definition.alerts.length - fromStart.length;
   return (
     <figure aria-label="Script timeline" className="select-none">
       <div className="relative h-14">
         <div className="absolute top-1/2 right-0 left-0 h-px bg-zinc-700" />
-        {definition.alerts.map((alert) => (
+        {fromStart.map((alert) => (
           <span
             key={alert.id}
-            title={`${formatOffset(alert.offsetMinutes)} · ${alert.severity} · ${alert.title}`}
+            title={`${formatOffset(alert.offsetMinutes)} · ${alert.severity} · ${alert.title}${alert.unlessMilestone ? ` · unless ${alert.unlessMilestone.replace(/_/g, " ")}` : ""}`}
             className={`absolute top-[calc(50%-14px)] h-3 w-3 -translate-x-1/2 rounded-full ring-2 ring-zinc-950 ${severityDot[alert.severity]}`}
             style={{ left: at(alert.offsetMinutes) }}
           />
@@ -25,8 +28,8 @@ export function ScriptTimeline({ definition }: { definition: ScenarioDefinition 
         {timedHints.map(({ hint, index }) => (
           <span
             key={hint.id}
-            title={`${formatOffset(hint.offsetMinutes)} · Hint ${index + 1}`}
-            className="absolute top-[calc(50%+3px)] h-3 w-3 -translate-x-1/2 rotate-45 bg-violet-400 ring-2 ring-zinc-950"
+            title={`${formatOffset(hint.offsetMinutes)} · Hint ${index + 1} · ${hint.release === "manual" ? "suggested, released by hand" : "released automatically"}`}
+            className={`absolute top-[calc(50%+3px)] h-3 w-3 -translate-x-1/2 rotate-45 ring-2 ring-zinc-950 ${hint.release === "manual" ? "border border-violet-400 bg-zinc-950" : "bg-violet-400"}`}
             style={{ left: at(hint.offsetMinutes ?? 0) }}
           />
         ))}
@@ -43,8 +46,12 @@ export function ScriptTimeline({ definition }: { definition: ScenarioDefinition 
           <span className="h-2 w-2 rounded-full bg-rose-500" /> alert (colour = severity), above the line
         </span>
         <span className="flex items-center gap-1.5">
-          <span className="h-2 w-2 rotate-45 bg-violet-400" /> hint unlocks, below the line
+          <span className="h-2 w-2 rotate-45 bg-violet-400" /> hint released at offset
         </span>
+        <span className="flex items-center gap-1.5">
+          <span className="h-2 w-2 rotate-45 border border-violet-400" /> hint suggested (manual)
+        </span>
+        {fromSteps > 0 && <span>{fromSteps} alert{fromSteps === 1 ? "" : "s"} timed from injection steps not shown</span>}
         <span>Time box {limit} min</span>
       </figcaption>
     </figure>

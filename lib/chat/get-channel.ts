@@ -3,7 +3,7 @@ import { nowOf } from "../context";
 import { dbOf } from "../db/transaction";
 import type { DrillStatus } from "../db/generated/enums";
 import { NotFoundError } from "../errors";
-import type { ScenarioDefinition } from "../scenarios/schemas";
+import { readDefinition } from "../scenarios/upgrade";
 import { clockView, type ClockView } from "../drills/view";
 
 /**
@@ -29,7 +29,7 @@ export function channelName(drill: { createdAt: Date; id: string }): string {
 
 export async function getChannel({ ctx, input }: { ctx: Ctx; input: { token: string } }): Promise<ChannelView> {
   const drill = await findDrillByChannelToken(ctx, input.token);
-  const script = drill.script as unknown as ScenarioDefinition;
+  const script = readDefinition(drill.script);
   return {
     name: channelName(drill),
     status: drill.status,

@@ -3,7 +3,7 @@ import type { Prisma } from "../db/generated/client";
 import type { Ctx } from "../context";
 import { inTransaction } from "../db/transaction";
 import { InvalidStateError, NotFoundError } from "../errors";
-import type { ScenarioDefinition } from "../scenarios/schemas";
+import { readDefinition } from "../scenarios/upgrade";
 import { appendEvent } from "../timeline/append";
 import { parseOrThrow } from "../validation";
 import { createDrillSchema } from "./schemas";
@@ -18,7 +18,7 @@ export async function createDrill({ ctx, input }: { ctx: Ctx; input: unknown }):
     const revision = await tx.scenarioRevision.findUniqueOrThrow({
       where: { scenarioId_number: { scenarioId, number: scenario.currentRevision } },
     });
-    const script = revision.definition as unknown as ScenarioDefinition;
+    const script = readDefinition(revision.definition);
     const drill = await tx.drill.create({
       data: {
         scenarioId,

@@ -2,7 +2,7 @@ import type { Ctx } from "../context";
 import { nowOf } from "../context";
 import { dbOf } from "../db/transaction";
 import { NotFoundError } from "../errors";
-import type { ScenarioDefinition } from "../scenarios/schemas";
+import { readDefinition } from "../scenarios/upgrade";
 import { clockView, progressFrom, type DrillView } from "./view";
 
 /** The facilitator's and observer's view of a drill, hidden fields included. */
@@ -26,7 +26,7 @@ export async function getDrill({ ctx, input }: { ctx: Ctx; input: { id: string }
     chatProvider: drill.chatProvider,
     channelToken: drill.channelToken,
     lastSeq: drill.lastSeq,
-    script: drill.script as unknown as ScenarioDefinition,
+    script: readDefinition(drill.script),
     progress: progressFrom(marks),
   };
 }

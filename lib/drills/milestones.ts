@@ -1,4 +1,4 @@
-import type { Milestone } from "../timeline/events";
+import type { Milestone } from "./milestone-names";
 
 export const MILESTONE_LABELS: Record<Milestone, string> = {
   acknowledged: "Acknowledged",

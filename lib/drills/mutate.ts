@@ -3,6 +3,7 @@ import type { Drill } from "../db/generated/client";
 import { inTransaction, type Tx } from "../db/transaction";
 import { ConflictError, NotFoundError } from "../errors";
 import type { ScenarioDefinition } from "../scenarios/schemas";
+import { readDefinition } from "../scenarios/upgrade";
 import { formatOffset } from "./clock";
 import { assertCan } from "./state-machine";
 
@@ -23,7 +24,7 @@ export async function mutateDrill<T>(
     const drill = await tx.drill.findUnique({ where: { id: drillId } });
     if (!drill) throw new NotFoundError("Drill", drillId);
     assertCan(drill.status, action);
-    return fn(tx, drill as LockedDrill);
+    return fn(tx, { ...drill, script: readDefinition(drill.script) });
   });
 }
 

@@ -2,8 +2,11 @@
 export const queryKeys = {
   scenarios: {
     all: ["scenarios"] as const,
-    list: (q: string) => ["scenarios", "list", q] as const,
+    list: (filters: { q: string; tag: string; component: string; archived: boolean }) => ["scenarios", "list", filters] as const,
     detail: (id: string) => ["scenarios", "detail", id] as const,
+    readiness: (id: string) => ["scenarios", "readiness", id] as const,
+    revisions: (id: string) => ["scenarios", "revisions", id] as const,
+    compare: (id: string, from: number, to: number) => ["scenarios", "revisions", id, "compare", from, to] as const,
   },
   drills: {
     all: ["drills"] as const,

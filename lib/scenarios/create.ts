@@ -3,10 +3,11 @@ import type { Ctx } from "../context";
 import { inTransaction } from "../db/transaction";
 import { parseOrThrow } from "../validation";
 import { scenarioDefinitionSchema } from "./schemas";
+import { upgradeDefinition } from "./upgrade";
 import { listingFields, toScenarioView, type ScenarioView } from "./view";
 
 export async function createScenario({ ctx, input }: { ctx: Ctx; input: { definition: unknown; id?: string } }): Promise<ScenarioView> {
-  const definition = parseOrThrow(scenarioDefinitionSchema, input.definition, ["definition"]);
+  const definition = parseOrThrow(scenarioDefinitionSchema, upgradeDefinition(input.definition), ["definition"]);
   return inTransaction(ctx, async (tx) => {
     const scenario = await tx.scenario.create({
       data: { ...(input.id ? { id: input.id } : {}), ...listingFields(definition), currentRevision: 1 },

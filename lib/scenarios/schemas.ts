@@ -1,79 +1,188 @@
 import { z } from "zod";
+import { MILESTONES } from "../drills/milestone-names";
+import { checkTemplate } from "./template";
 
 export const ALERT_SOURCES = ["pagerduty", "grafana", "custom"] as const;
 export const SEVERITIES = ["critical", "high", "warning", "info"] as const;
+export const DIFFICULTIES = ["introductory", "intermediate", "advanced"] as const;
+export const HTTP_METHODS = ["POST", "PUT", "PATCH", "DELETE", "GET"] as const;
+export const SIGNAL_DIRECTIONS = ["up", "down", "appears", "disappears"] as const;
+export const HINT_RELEASE_RULES = ["manual", "at_offset", "at_offset_unless_milestone"] as const;
+export const SCHEMA_VERSION = 2;
 
-const itemId = z.string().trim().min(1, "is required").max(64, "must be at most 64 characters");
-const text = (max: number) => z.string().trim().min(1, "is required").max(max, `must be at most ${max} characters`);
-const offsetMinutes = z
-  .number({ error: "must be a number of minutes" })
-  .min(0, "must be zero or later")
-  .max(24 * 60, "must be within a day");
+/** "is required" when a field is missing, instead of zod's "expected string, received undefined". */
+const required = (what: string) => ({
+  error: (issue: { code?: string; input?: unknown }) => (issue.code !== "invalid_type" ? undefined : issue.input === undefined ? "is required" : `must be ${what}`),
+});
+const itemId = z.string(required("text")).trim().min(1, "is required").max(64, "must be at most 64 characters").regex(/^[A-Za-z0-9._-]+$/, "may contain only letters, digits, '.', '_' and '-'");
+const text = (max: number) => z.string(required("text")).trim().min(1, "is required").max(max, `must be at most ${max} characters`);
+const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).default("");
+const minutes = z.number({ error: "must be a number of minutes" }).min(0, "must be zero or later").max(24 * 60, "must be within a day");
+const milestone = z.enum(MILESTONES, { error: `must be one of ${MILESTONES.join(", ")}` });
+const httpUrl = z
+  .string({ error: (issue) => (issue.input === undefined ? "is required for a webhook step" : "must be an http:// or https:// URL") })
+  .trim()
+  .min(1, { error: "is required for a webhook step", abort: true })
+  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value.replace(/\{\{[^}]*\}\}/g, "x")), "must be an http:// or https:// URL");
+
+export const manualActionSchema = z.object({
+  kind: z.literal("manual"),
+  instructions: text(4000),
+});
+
+export const webhookActionSchema = z.object({
+  kind: z.literal("webhook"),
+  method: z.enum(HTTP_METHODS, { error: `must be one of ${HTTP_METHODS.join(", ")}` }).default("POST"),
+  url: httpUrl,
+  headers: z.record(z.string().trim().min(1).max(100), z.string().max(2000)).default({}),
+  /** JSON after `{{variables}}` are filled in; empty sends no body. */
+  body: z.string().max(20_000, "must be at most 20000 characters").default(""),
+  timeoutSeconds: z.number({ error: "must be a number of seconds" }).int("must be whole seconds").min(1, "must be at least 1 second").max(120, "must be at most 120 seconds").default(10),
+});
+
+/** What a step does, by hand or over HTTP. Injections and their rollbacks share this shape. */
+export const stepActionSchema = z.discriminatedUnion("kind", [manualActionSchema, webhookActionSchema], { error: "kind must be manual or webhook" });
 
 export const injectionStepSchema = z.object({
   id: itemId,
   name: text(120),
-  instructions: text(4000),
+  action: stepActionSchema,
+  rollback: stepActionSchema,
+});
+
+export const expectedSignalSchema = z.object({
+  id: itemId,
+  signal: text(300),
+  direction: z.enum(SIGNAL_DIRECTIONS, { error: `must be one of ${SIGNAL_DIRECTIONS.join(", ")}` }),
+  dashboardUrl: z.union([z.literal(""), z.string().trim().url("must be a URL")]).default(""),
 });
 
 export const scriptedAlertSchema = z.object({
   id: itemId,
-  offsetMinutes,
+  /** Minutes after `relativeTo`: "start" (the drill's start) or an injection step's id. */
+  offsetMinutes: minutes,
+  relativeTo: z.string().trim().min(1).default("start"),
   source: z.enum(ALERT_SOURCES, { error: "must be pagerduty, grafana or custom" }),
   severity: z.enum(SEVERITIES, { error: "must be critical, high, warning or info" }),
   title: text(200),
-  body: z.string().trim().max(4000, "must be at most 4000 characters").default(""),
+  body: optionalText(4000),
+  /** Fire only while this milestone has not been reached. */
+  unlessMilestone: milestone.optional(),
 });
 
 export const hintSchema = z.object({
   id: itemId,
   text: text(2000),
-  offsetMinutes: offsetMinutes.optional(),
+  offsetMinutes: minutes.optional(),
+  release: z.enum(HINT_RELEASE_RULES, { error: `must be one of ${HINT_RELEASE_RULES.join(", ")}` }).default("manual"),
+  unlessMilestone: milestone.optional(),
 });
 
-const uniqueIds = (items: { id: string }[], ctx: z.RefinementCtx, list: string) => {
+export const successCriterionSchema = z.object({
+  milestone,
+  withinMinutes: z.number({ error: "must be a number of minutes" }).int("must be whole minutes").min(1, "must be at least 1 minute"),
+});
+
+export const environmentSchema = z.object({
+  name: text(60),
+  /** Injections against a protected environment need the facilitator to type its name. */
+  protected: z.boolean().default(false),
+});
+
+type Loose = Record<string, unknown>;
+
+/** The objects of a list that may have failed parsing, with their original index (so paths stay exact). */
+function entries(list: unknown): [Loose, number][] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item, index): [Loose, number][] => (typeof item === "object" && item !== null ? [[item as Loose, index]] : []));
+}
+
+const uniqueIds = (items: unknown, ctx: z.RefinementCtx, list: string) => {
   const seen = new Set<string>();
-  items.forEach((item, index) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: "custom", path: [list, index, "id"], message: "duplicates another item's id" });
+  for (const [item, index] of entries(items)) {
+    if (typeof item.id !== "string") continue;
+    if (seen.has(item.id)) ctx.addIssue({ code: "custom", path: [list, index, "id"], message: `duplicates another item's id "${item.id}"` });
     seen.add(item.id);
-  });
+  }
 };
 
-/** The whole scenario document: what is stored in each revision and frozen into a drill. */
+const timeBoxMinutes = z.number({ error: "must be a number of minutes" }).int("must be whole minutes").min(5, "must be at least 5 minutes").max(480, "must be at most 8 hours");
+
+/**
+ * Checks across fields. They run even when other fields are invalid (zod skips refinements after a type
+ * error by default), so an imported document gets every problem at once; hence the defensive reads.
+ */
+function crossCheck(input: unknown, ctx: z.RefinementCtx) {
+  if (typeof input !== "object" || input === null) return;
+  const scenario = input as Loose;
+  uniqueIds(scenario.injections, ctx, "injections");
+  uniqueIds(scenario.expectedSignals, ctx, "expectedSignals");
+  uniqueIds(scenario.alerts, ctx, "alerts");
+  uniqueIds(scenario.hints, ctx, "hints");
+  const beyond = (value: unknown, path: PropertyKey[]) => {
+    // Against an invalid time box every offset would look wrong: its own problem is enough.
+    if (!timeBoxMinutes.safeParse(scenario.timeBoxMinutes).success || typeof value !== "number") return;
+    const limit = scenario.timeBoxMinutes as number;
+    if (value > limit) ctx.addIssue({ code: "custom", path, message: `must be within the time box (${limit} min)` });
+  };
+  const injectionIds = new Set(entries(scenario.injections).map(([step]) => step.id));
+  for (const [alert, index] of entries(scenario.alerts)) {
+    beyond(alert.offsetMinutes, ["alerts", index, "offsetMinutes"]);
+    if (typeof alert.relativeTo === "string" && alert.relativeTo !== "start" && !injectionIds.has(alert.relativeTo))
+      ctx.addIssue({ code: "custom", path: ["alerts", index, "relativeTo"], message: `must be "start" or the id of an injection step` });
+  }
+  for (const [hint, index] of entries(scenario.hints)) {
+    beyond(hint.offsetMinutes, ["hints", index, "offsetMinutes"]);
+    if ((hint.release === "at_offset" || hint.release === "at_offset_unless_milestone") && hint.offsetMinutes === undefined)
+      ctx.addIssue({ code: "custom", path: ["hints", index, "offsetMinutes"], message: "is required when the hint is released at an offset" });
+    if (hint.release === "at_offset_unless_milestone" && !hint.unlessMilestone)
+      ctx.addIssue({ code: "custom", path: ["hints", index, "unlessMilestone"], message: "is required for this release rule" });
+  }
+  for (const [criterion, index] of entries(scenario.successCriteria)) beyond(criterion.withinMinutes, ["successCriteria", index, "withinMinutes"]);
+  for (const [step, index] of entries(scenario.injections)) {
+    for (const part of ["action", "rollback"] as const) {
+      const action = step[part] as Loose | undefined;
+      if (action?.kind !== "webhook") continue;
+      const headers = typeof action.headers === "object" && action.headers !== null ? Object.entries(action.headers as Loose) : [];
+      const templated: [PropertyKey[], unknown][] = [[["url"], action.url], [["body"], action.body], ...headers.map(([name, value]): [PropertyKey[], unknown] => [["headers", name], value])];
+      for (const [field, value] of templated) {
+        if (typeof value !== "string") continue;
+        for (const message of checkTemplate(value, field[0] === "body")) ctx.addIssue({ code: "custom", path: ["injections", index, part, ...field], message });
+      }
+    }
+  }
+}
+
+/** The whole scenario document: what each revision stores, what a drill freezes, what scenario-as-code files hold. */
 export const scenarioDefinitionSchema = z
   .object({
+    schemaVersion: z.literal(SCHEMA_VERSION).default(SCHEMA_VERSION),
     title: text(120),
     summary: text(2000),
-    components: z.array(text(60)).min(1, "name at least one target component").max(30),
     tags: z.array(text(40)).max(20).default([]),
-    timeBoxMinutes: z
-      .number({ error: "must be a number of minutes" })
-      .int("must be whole minutes")
-      .min(5, "must be at least 5 minutes")
-      .max(480, "must be at most 8 hours"),
-    briefing: z.string().trim().max(4000).default(""),
+    difficulty: z.enum(DIFFICULTIES, { error: `must be one of ${DIFFICULTIES.join(", ")}` }).default("intermediate"),
+    components: z.array(text(60), required("a list of component names")).min(1, "name at least one target component").max(30),
+    environment: environmentSchema.default({ name: "stage", protected: false }),
+    timeBoxMinutes,
+    designers: z.array(text(120)).max(20).default([]),
+    briefing: optionalText(4000),
     rootCause: text(4000),
-    injections: z.array(injectionStepSchema).min(1, "add at least one injection step").max(30),
+    expectedImpact: optionalText(4000),
+    injections: z.array(injectionStepSchema, required("a list of injection steps")).min(1, "add at least one injection step").max(30),
+    expectedSignals: z.array(expectedSignalSchema).max(30).default([]),
     alerts: z.array(scriptedAlertSchema).max(50).default([]),
     hints: z.array(hintSchema).max(30).default([]),
-    modelAnswer: text(8000),
+    modelAnswer: z.array(text(2000), required("a list of mitigation steps")).min(1, "add at least one mitigation step").max(30),
+    successCriteria: z.array(successCriterionSchema).max(10).default([]),
   })
-  .superRefine((scenario, ctx) => {
-    uniqueIds(scenario.injections, ctx, "injections");
-    uniqueIds(scenario.alerts, ctx, "alerts");
-    uniqueIds(scenario.hints, ctx, "hints");
-    const limit = scenario.timeBoxMinutes;
-    const beyond = (list: "alerts" | "hints", items: { offsetMinutes?: number }[]) =>
-      items.forEach((item, index) => {
-        if (item.offsetMinutes !== undefined && item.offsetMinutes > limit)
-          ctx.addIssue({ code: "custom", path: [list, index, "offsetMinutes"], message: `must be within the time box (${limit} min)` });
-      });
-    beyond("alerts", scenario.alerts);
-    beyond("hints", scenario.hints);
-  });
+  .superRefine(crossCheck, { when: () => true });
 
 export type ScenarioDefinition = z.infer<typeof scenarioDefinitionSchema>;
 export type ScenarioDefinitionInput = z.input<typeof scenarioDefinitionSchema>;
+export type StepAction = z.infer<typeof stepActionSchema>;
+export type WebhookAction = z.infer<typeof webhookActionSchema>;
 export type InjectionStep = ScenarioDefinition["injections"][number];
+export type ExpectedSignal = ScenarioDefinition["expectedSignals"][number];
 export type ScriptedAlert = ScenarioDefinition["alerts"][number];
 export type Hint = ScenarioDefinition["hints"][number];
+export type SuccessCriterion = ScenarioDefinition["successCriteria"][number];

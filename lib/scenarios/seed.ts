@@ -1,7 +1,7 @@
 import type { Ctx } from "../context";
 import { dbOf } from "../db/transaction";
 import { createScenario } from "./create";
-import { referenceScenarios } from "./seed-data";
+import { referenceScenarios } from "./seed-data/index";
 
 const seedId = (index: number) => `reference-scenario-${index + 1}`;
 

@@ -4,6 +4,7 @@ import { inTransaction } from "../db/transaction";
 import { ConflictError, NotFoundError } from "../errors";
 import { parseOrThrow } from "../validation";
 import { scenarioDefinitionSchema } from "./schemas";
+import { upgradeDefinition } from "./upgrade";
 import { listingFields, toScenarioView, type ScenarioView } from "./view";
 
 export interface UpdateScenarioInput {
@@ -15,7 +16,7 @@ export interface UpdateScenarioInput {
 
 /** Saving never rewrites history: it appends a revision, and drills keep the one they ran. */
 export async function updateScenario({ ctx, input }: { ctx: Ctx; input: UpdateScenarioInput }): Promise<ScenarioView> {
-  const definition = parseOrThrow(scenarioDefinitionSchema, input.definition, ["definition"]);
+  const definition = parseOrThrow(scenarioDefinitionSchema, upgradeDefinition(input.definition), ["definition"]);
   return inTransaction(ctx, async (tx) => {
     const locked = await tx.$queryRaw<{ currentRevision: number }[]>`
       SELECT "currentRevision" FROM "Scenario" WHERE "id" = ${input.id} FOR UPDATE`;

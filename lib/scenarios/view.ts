@@ -1,5 +1,6 @@
 import type { Scenario, ScenarioRevision } from "../db/generated/client";
 import type { ScenarioDefinition } from "./schemas";
+import { readDefinition } from "./upgrade";
 
 export interface ScenarioView {
   id: string;
@@ -21,7 +22,19 @@ export interface ScenarioSummary {
   revision: number;
   updatedAt: string;
   drillCount: number;
+  archived: boolean;
+  readiness: ReadinessSummary;
 }
+
+/** The pre-drill checklist at a glance: each item verified or not, and the latest dry run. */
+export interface ReadinessSummary {
+  injection: boolean;
+  signals: boolean;
+  modelAnswer: boolean;
+  lastDryRun: { ok: boolean; at: string } | null;
+}
+
+export const NOT_VERIFIED: ReadinessSummary = { injection: false, signals: false, modelAnswer: false, lastDryRun: null };
 
 export function listingFields(definition: ScenarioDefinition) {
   const { title, summary, components, tags, timeBoxMinutes } = definition;
@@ -36,6 +49,6 @@ export function toScenarioView(scenario: Scenario, revision: ScenarioRevision): 
     archived: scenario.archivedAt !== null,
     createdAt: scenario.createdAt.toISOString(),
     updatedAt: scenario.updatedAt.toISOString(),
-    definition: revision.definition as unknown as ScenarioDefinition,
+    definition: readDefinition(revision.definition),
   };
 }

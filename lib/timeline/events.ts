@@ -1,8 +1,9 @@
 import type { Audience } from "../db/generated/enums";
 import type { ScriptedAlert } from "../scenarios/schemas";
 
-export const MILESTONES = ["acknowledged", "escalated", "impact_identified", "mitigated", "root_cause_identified"] as const;
-export type Milestone = (typeof MILESTONES)[number];
+import { MILESTONES, type Milestone } from "../drills/milestone-names";
+
+export { MILESTONES, type Milestone };
 
 /** Every kind of timeline event with its body. Participants only ever receive `everyone` events. */
 export interface EventBodies {

@@ -49,7 +49,7 @@ describe("the participants' channel", () => {
     const everything = JSON.stringify(seen);
     expect(everything).toContain(definition.alerts![0]!.title); // the fired alert is the participants' to see
     expect(everything).toContain(definition.briefing!);
-    for (const secret of [definition.rootCause, definition.modelAnswer, observerNote, definition.alerts![1]!.title, definition.alerts![2]!.title]) {
+    for (const secret of [definition.rootCause, ...definition.modelAnswer, observerNote, definition.alerts![1]!.title, definition.alerts![2]!.title]) {
       expect(everything).not.toContain(secret);
     }
     for (const staffOnly of staffTimeline.filter((event) => event.audience === "staff")) {

@@ -4,7 +4,7 @@ import { migrate } from "../../lib/db/migrate";
 import { useDatabaseUrl } from "../../lib/env";
 import { scenarioDefinitionSchema } from "../../lib/scenarios/schemas";
 import { seedReferenceScenarios } from "../../lib/scenarios/seed";
-import { referenceScenarios } from "../../lib/scenarios/seed-data";
+import { referenceScenarios } from "../../lib/scenarios/seed-data/index";
 import { createScratchDatabase, dropScratchDatabases } from "../scratch-database";
 import { staffCtx } from "../factories";
 

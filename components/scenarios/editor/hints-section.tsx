@@ -1,51 +1,89 @@
 "use client";
 
-import { useFieldArray, useFormContext } from "react-hook-form";
-import { describedBy, FormField, inputClass, Section, textareaClass } from "./form-field";
-import { fieldError, listError, newHint, type ScenarioFormValues } from "./form-model";
-import { AddButton, ItemControls, ItemHeader } from "./item-controls";
-
-/** Blank means "release on demand"; valueAsNumber would turn it into NaN, which the schema rejects. */
-const optionalMinutes = (value: unknown) => (value === "" || value === null || value === undefined ? undefined : Number(value));
+import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { HINT_RELEASE_RULES } from "@/lib/scenarios/schemas";
+import { hintTiming, RELEASE_LABELS } from "../script-words";
+import { HintPreview } from "./channel-preview";
+import { describedBy, EmptyList, FormField, inputClass, ListProblem, Section, textareaClass } from "./form-field";
+import { fieldError, listError } from "./form-errors";
+import { newHint, type ScenarioFormValues } from "./form-model";
+import { AddButton, ItemCard, ItemControls, ItemHeader } from "./item-controls";
+import { MilestoneOptions, optionalMilestone, optionalMinutes } from "./milestone-options";
 
 export function HintsSection() {
-  const { control, register, formState, getValues } = useFormContext<ScenarioFormValues>();
-  // `field.id` is react-hook-form's row key; the hint's own id is read from the values.
+  const { control, formState } = useFormContext<ScenarioFormValues>();
   const { fields, append, remove, move } = useFieldArray({ control, name: "hints" });
-  const listProblem = listError(formState.errors.hints);
   return (
-    <Section title="Hints" description="Released by facilitators when responders are stuck, in this order. An offset unlocks the hint at that time.">
-      {listProblem && (
-        <p role="alert" className="text-xs text-rose-400">
-          {listProblem}
-        </p>
-      )}
-      {fields.length === 0 && <p className="text-xs text-zinc-500">No hints yet.</p>}
+    <Section id="hints" title="Hints" description="Posted to the channel when responders are stuck, in this order: by a facilitator, or automatically at an offset.">
+      <ListProblem message={listError(formState.errors.hints)} />
+      {fields.length === 0 && <EmptyList>No hints yet. Write questions that point the right way without giving the answer.</EmptyList>}
       <ol className="flex flex-col gap-3">
-        {fields.map((field, index) => {
-          const n = index + 1;
-          const item = `Hint ${n}`;
-          const err = (name: string) => fieldError(formState.errors, `hints.${index}.${name}`);
-          const textId = `hints-${index}-text`;
-          const offsetId = `hints-${index}-offset`;
-          return (
-            <li key={field.id} className="flex flex-col gap-2 rounded-md border border-zinc-800 bg-zinc-950/40 p-2.5">
-              <ItemHeader label={item} itemId={getValues(`hints.${index}.id`)} idError={err("id")}>
-                <ItemControls itemLabel={`hint ${n}`} index={index} count={fields.length} onMove={move} onRemove={() => remove(index)} />
-              </ItemHeader>
-              <div className="grid gap-2 sm:grid-cols-[1fr_7.5rem]">
-                <FormField id={textId} label="text" itemLabel={item} error={err("text")}>
-                  <textarea id={textId} rows={2} className={`${inputClass} ${textareaClass} min-h-14`} placeholder="A question that points the right way without giving the answer" {...register(`hints.${index}.text`)} {...describedBy(textId, err("text"))} />
-                </FormField>
-                <FormField id={offsetId} label="offset (min)" itemLabel={item} error={err("offsetMinutes")} hint="Blank: on demand">
-                  <input id={offsetId} type="number" min={0} step={1} className={`${inputClass} tabular-nums`} {...register(`hints.${index}.offsetMinutes`, { setValueAs: optionalMinutes })} {...describedBy(offsetId, err("offsetMinutes"))} />
-                </FormField>
-              </div>
-            </li>
-          );
-        })}
+        {fields.map((field, index) => (
+          <HintItem key={field.id} index={index} count={fields.length} onMove={move} onRemove={() => remove(index)} />
+        ))}
       </ol>
       <AddButton onClick={() => append(newHint())}>Add hint</AddButton>
     </Section>
+  );
+}
+
+function HintItem({ index, count, onMove, onRemove }: { index: number; count: number; onMove: (from: number, to: number) => void; onRemove: () => void }) {
+  const { control, register, formState, setValue } = useFormContext<ScenarioFormValues>();
+  const hint = useWatch({ control, name: `hints.${index}` });
+  const n = index + 1;
+  const item = `Hint ${n}`;
+  const err = (name: string) => fieldError(formState.errors, `hints.${index}.${name}`);
+  const id = (name: string) => `hints-${index}-${name}`;
+  const release = hint?.release ?? "manual";
+  const releaseField = register(`hints.${index}.release`);
+
+  return (
+    <ItemCard>
+      <ItemHeader label={item} itemId={hint?.id} idError={err("id")}>
+        <ItemControls itemLabel={`hint ${n}`} index={index} count={count} onMove={onMove} onRemove={onRemove} />
+      </ItemHeader>
+      <div className="grid items-start gap-3 xl:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="flex min-w-0 flex-col gap-2">
+          <FormField id={id("text")} label="text" itemLabel={item} error={err("text")}>
+            <textarea id={id("text")} rows={2} className={`${inputClass} ${textareaClass} min-h-14`} placeholder="A question that points the right way without giving the answer" {...register(`hints.${index}.text`)} {...describedBy(id("text"), err("text"))} />
+          </FormField>
+          <div className="grid grid-cols-[minmax(0,1fr)_6.5rem_minmax(0,1fr)] gap-2">
+            <FormField id={id("release")} label="release" itemLabel={item} error={err("release")}>
+              <select
+                id={id("release")}
+                className={inputClass}
+                {...releaseField}
+                onChange={async (event) => {
+                  await releaseField.onChange(event);
+                  // A milestone only means something for the "unless" rule; keep no hidden leftovers.
+                  if (event.target.value !== "at_offset_unless_milestone") setValue(`hints.${index}.unlessMilestone`, undefined, { shouldValidate: formState.isSubmitted });
+                }}
+                {...describedBy(id("release"), err("release"))}
+              >
+                {HINT_RELEASE_RULES.map((rule) => (
+                  <option key={rule} value={rule}>
+                    {RELEASE_LABELS[rule]}
+                  </option>
+                ))}
+              </select>
+            </FormField>
+            <FormField id={id("offset")} label="offset (min)" itemLabel={item} error={err("offsetMinutes")}>
+              <input id={id("offset")} type="number" min={0} step={1} className={`${inputClass} tabular-nums`} {...register(`hints.${index}.offsetMinutes`, { setValueAs: optionalMinutes })} {...describedBy(id("offset"), err("offsetMinutes"))} />
+            </FormField>
+            {release === "at_offset_unless_milestone" ? (
+              <FormField id={id("unless")} label="unless milestone" itemLabel={item} error={err("unlessMilestone")}>
+                <select id={id("unless")} className={inputClass} {...register(`hints.${index}.unlessMilestone`, { setValueAs: optionalMilestone })} {...describedBy(id("unless"), err("unlessMilestone"))}>
+                  <option value="">Choose…</option>
+                  <MilestoneOptions />
+                </select>
+              </FormField>
+            ) : (
+              <p className="self-end pb-2 text-[11px] text-zinc-600">{release === "manual" ? "A facilitator releases it from the control room; an offset is only a suggestion." : "Posted at the offset, whatever happens."}</p>
+            )}
+          </div>
+        </div>
+        <HintPreview hint={hint} number={n} timing={hintTiming(hint ?? {})} />
+      </div>
+    </ItemCard>
   );
 }

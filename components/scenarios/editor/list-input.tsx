@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type Ref } from "react";
 import { describedBy, inputClass } from "./form-field";
 
 const parse = (text: string) => text.split(",").map((part) => part.trim()).filter(Boolean);
@@ -10,7 +10,7 @@ const same = (a: string[], b: string[]) => a.length === b.length && a.every((ite
  * A list typed as comma-separated text, the way people list components in chat. The raw text is kept while typing
  * (so "api-server, " keeps its comma); the form only ever holds the parsed list, previewed as chips.
  */
-export function ListInput({ id, value, onChange, onBlur, error, placeholder, mono = false }: { id: string; value: string[]; onChange: (next: string[]) => void; onBlur: () => void; error?: string; placeholder?: string; mono?: boolean }) {
+export function ListInput({ id, name, inputRef, value, onChange, onBlur, error, placeholder, mono = false }: { id: string; name?: string; inputRef?: Ref<HTMLInputElement>; value: string[]; onChange: (next: string[]) => void; onBlur: () => void; error?: string; placeholder?: string; mono?: boolean }) {
   const [text, setText] = useState(() => value.join(", "));
   // Follow outside changes (a reset, a loaded scenario) without clobbering what is being typed.
   const [seen, setSeen] = useState(value);
@@ -21,6 +21,8 @@ export function ListInput({ id, value, onChange, onBlur, error, placeholder, mon
   return (
     <input
       id={id}
+      name={name}
+      ref={inputRef}
       value={text}
       placeholder={placeholder}
       autoComplete="off"

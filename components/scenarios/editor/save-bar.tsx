@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { FieldErrors } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { countErrors, type ScenarioFormValues } from "./form-model";
+import { countErrors } from "./form-errors";
+import type { ScenarioFormValues } from "./form-model";
 
 /** Always in reach at the bottom of the window: how many problems are left, and the one Save button. */
 export function SaveBar({ saving, errors, otherProblems, dirty, cancelHref }: { saving: boolean; errors: FieldErrors<ScenarioFormValues>; otherProblems: number; dirty: boolean; cancelHref: string }) {
@@ -16,7 +17,10 @@ export function SaveBar({ saving, errors, otherProblems, dirty, cancelHref }: { 
               {count} problem{count === 1 ? "" : "s"} to fix before saving
             </span>
           ) : dirty ? (
-            <span className="text-zinc-400">Unsaved changes</span>
+            <span className="flex items-center gap-2 text-zinc-300">
+              <span aria-hidden className="h-1.5 w-1.5 rounded-full bg-amber-400" />
+              Unsaved changes
+            </span>
           ) : (
             <span className="text-zinc-500">No changes yet</span>
           )}

@@ -11,11 +11,15 @@ import { saveScenarioMutation, type SaveTarget } from "@/lib/queries/scenarios";
 import { scenarioDefinitionSchema, type ScenarioDefinition } from "@/lib/scenarios/schemas";
 import { ErrorBanner } from "@/components/ui/field";
 import { AlertsSection } from "./alerts-section";
-import { BasicsSection, HiddenSection, ParticipantsSection } from "./basics-sections";
-import { problemFieldPath, problemsToBanner, type ScenarioFormValues } from "./form-model";
+import { AnswerSection } from "./answer-section";
+import { BasicsSection, NarrativeSection } from "./basics-section";
+import { focusField, problemFieldPath, problemsToBanner } from "./form-errors";
+import type { ScenarioFormValues } from "./form-model";
 import { HintsSection } from "./hints-section";
 import { InjectionsSection } from "./injections-section";
 import { SaveBar } from "./save-bar";
+import { SectionNav } from "./section-nav";
+import { SignalsSection } from "./signals-section";
 import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
 
 interface ScenarioEditorProps {
@@ -24,16 +28,23 @@ interface ScenarioEditorProps {
   target: SaveTarget;
 }
 
+interface Banner {
+  message: string;
+  conflict?: boolean;
+  unplaced?: number;
+}
+
 export function ScenarioEditor({ initialValues, target }: ScenarioEditorProps) {
   const router = useRouter();
   const client = useQueryClient();
   const form = useForm<ScenarioFormValues, unknown, ScenarioDefinition>({
     resolver: zodResolver(scenarioDefinitionSchema),
     defaultValues: initialValues,
-    mode: "onTouched",
+    // Errors update as the user types: stale ones clearing on blur shifted the layout under the next click.
+    mode: "onChange",
   });
   const save = useMutation(saveScenarioMutation(client, target));
-  const [banner, setBanner] = useState<{ message: string; conflict?: boolean; unplaced?: number } | null>(null);
+  const [banner, setBanner] = useState<Banner | null>(null);
   const [saved, setSaved] = useState(false);
   useUnsavedChangesWarning(form.formState.isDirty && !saved);
 
@@ -48,42 +59,45 @@ export function ScenarioEditor({ initialValues, target }: ScenarioEditorProps) {
     }
   };
 
+  // Whatever goes wrong, the edits stay in the form: a 409 or a 422 never resets it.
   const showSaveError = (error: unknown) => {
     if (!(error instanceof ApiError)) return setBanner({ message: "Saving failed unexpectedly. Your edits are still here; try again." });
     if (error.status === 409) return setBanner({ message: error.message, conflict: true });
     if (error.status !== 422 || error.problems.length === 0) return setBanner({ message: error.message });
     const values = form.getValues();
-    const unplaced = error.problems.filter((problem) => {
-      const path = problemFieldPath(problem.path, values);
-      if (path) form.setError(path as Path<ScenarioFormValues>, { type: "server", message: problem.message });
-      return !path;
-    });
+    const placed = error.problems.map((problem) => ({ problem, path: problemFieldPath(problem.path, values) }));
+    for (const { problem, path } of placed) if (path) form.setError(path as Path<ScenarioFormValues>, { type: "server", message: problem.message });
+    const unplaced = placed.filter(({ path }) => !path).map(({ problem }) => problem);
     setBanner({
       unplaced: unplaced.length,
       message: unplaced.length
         ? `${error.message}: ${problemsToBanner(unplaced)}`
         : `${error.message}. The server found ${error.problems.length} problem${error.problems.length === 1 ? "" : "s"}, marked on the fields below.`,
     });
-    const first = error.problems.map((problem) => problemFieldPath(problem.path, values)).find(Boolean);
-    if (first) form.setFocus(first as Path<ScenarioFormValues>);
+    const first = placed.find(({ path }) => path)?.path;
+    if (first) focusField(first);
   };
 
+  const cancelHref = target ? `/scenarios/${target.id}` : "/scenarios";
   return (
     <FormProvider {...form}>
       <form noValidate onSubmit={form.handleSubmit(onValid)} className="flex flex-col gap-4">
-        <header className="flex flex-wrap items-end justify-between gap-3">
-          <div>
-            <nav aria-label="Breadcrumb" className="text-xs text-zinc-500">
-              <Link href={target ? `/scenarios/${target.id}` : "/scenarios"} className="hover:text-zinc-300">
-                ← {target ? "Back to the scenario" : "Scenario library"}
-              </Link>
-            </nav>
-            <h1 className="mt-1 text-lg font-semibold text-white">{target ? `Edit: ${initialValues.title}` : "New scenario"}</h1>
-            <p className="text-xs text-zinc-400">
-              {target
-                ? `Editing revision ${target.baseRevision}. Saving creates revision ${target.baseRevision + 1}; drills already run keep the copy they started with.`
-                : "One realistic, single-cause failure: how to inject it and roll it back, what responders will see, and what a good response looks like."}
-            </p>
+        <header className="flex flex-col gap-2">
+          <nav aria-label="Breadcrumb" className="text-xs text-zinc-500">
+            <Link href={cancelHref} className="hover:text-zinc-300">
+              ← {target ? "Back to the scenario" : "Scenario library"}
+            </Link>
+          </nav>
+          <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
+            <div className="min-w-0">
+              <h1 className="text-lg font-semibold text-white">{target ? `Edit: ${initialValues.title}` : "New scenario"}</h1>
+              <p className="text-xs text-zinc-400">
+                {target
+                  ? `Editing revision ${target.baseRevision}. Saving creates revision ${target.baseRevision + 1}; drills already run keep the copy they started with.`
+                  : "One realistic, single-cause failure: how to inject it and roll it back, what responders will see, and what a good response looks like."}
+              </p>
+            </div>
+            <SectionNav />
           </div>
         </header>
 
@@ -103,19 +117,18 @@ export function ScenarioEditor({ initialValues, target }: ScenarioEditorProps) {
         )}
 
         <div className="grid items-start gap-4 xl:grid-cols-2">
-          <div className="flex flex-col gap-4">
-            <BasicsSection />
-            <ParticipantsSection />
-            <HiddenSection />
-          </div>
-          <div className="flex flex-col gap-4">
-            <InjectionsSection />
-            <HintsSection />
-          </div>
+          <BasicsSection />
+          <NarrativeSection />
+        </div>
+        <InjectionsSection />
+        <div className="grid items-start gap-4 xl:grid-cols-2">
+          <SignalsSection />
+          <AnswerSection />
         </div>
         <AlertsSection />
+        <HintsSection />
 
-        <SaveBar saving={save.isPending || saved} errors={form.formState.errors} otherProblems={banner?.unplaced ?? 0} dirty={form.formState.isDirty} cancelHref={target ? `/scenarios/${target.id}` : "/scenarios"} />
+        <SaveBar saving={save.isPending || saved} errors={form.formState.errors} otherProblems={banner?.unplaced ?? 0} dirty={form.formState.isDirty} cancelHref={cancelHref} />
       </form>
     </FormProvider>
   );

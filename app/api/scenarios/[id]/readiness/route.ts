@@ -1,0 +1,12 @@
+import { idParams } from "@/lib/http/params";
+import { withRoute } from "@/lib/http/route";
+import { getReadiness } from "@/lib/scenarios/readiness/get-readiness";
+import { verifyReadiness } from "@/lib/scenarios/readiness/verify-readiness";
+
+export const GET = withRoute({ params: idParams, handler: ({ ctx, params }) => getReadiness({ ctx, input: { scenarioId: params.id } }) });
+
+export const POST = withRoute({
+  params: idParams,
+  status: 201,
+  handler: ({ ctx, params, body }) => verifyReadiness({ ctx, input: { scenarioId: params.id, data: body } }),
+});

@@ -1,0 +1,23 @@
+import type { Ctx } from "../../context";
+import { dbOf } from "../../db/transaction";
+import { NotFoundError } from "../../errors";
+
+export interface RevisionSummary {
+  number: number;
+  createdAt: string;
+  title: string;
+  /** Drills frozen from this revision. */
+  drillCount: number;
+}
+
+/** Every saved revision of a scenario, newest first, without loading whole documents. */
+export async function listRevisions({ ctx, input }: { ctx: Ctx; input: { scenarioId: string } }): Promise<RevisionSummary[]> {
+  const db = dbOf(ctx);
+  if (!(await db.scenario.findUnique({ where: { id: input.scenarioId }, select: { id: true } }))) throw new NotFoundError("Scenario", input.scenarioId);
+  const rows = await db.$queryRaw<{ number: number; createdAt: Date; title: string | null; drillCount: number }[]>`
+    SELECT r.number, r."createdAt", r.definition->>'title' AS title,
+           (SELECT count(*)::int FROM "Drill" d WHERE d."revisionId" = r.id) AS "drillCount"
+      FROM "ScenarioRevision" r WHERE r."scenarioId" = ${input.scenarioId}
+     ORDER BY r.number DESC`;
+  return rows.map((row) => ({ number: row.number, createdAt: row.createdAt.toISOString(), title: row.title ?? "", drillCount: row.drillCount }));
+}
