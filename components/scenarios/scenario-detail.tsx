@@ -30,6 +30,7 @@ function ScenarioDocument({ scenario }: { scenario: ScenarioView }) {
 
       <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)] 2xl:grid-cols-[minmax(0,1fr)_minmax(0,28rem)]">
         <div className="flex min-w-0 flex-col gap-4">
+          <ReadinessPanel scenarioId={scenario.id} />
           <Card title="Participants' briefing" actions={seenBy("Posted to the channel at the start")}>
             <RichText text={d.briefing} />
           </Card>
@@ -47,7 +48,6 @@ function ScenarioDocument({ scenario }: { scenario: ScenarioView }) {
           </Card>
         </div>
         <div className="flex min-w-0 flex-col gap-4">
-          <ReadinessPanel scenarioId={scenario.id} />
           <Card title="Root cause and impact" actions={<HiddenMarker />} className="border-amber-900/60">
             <h3 className="text-xs font-medium text-amber-200/80">Hidden root cause</h3>
             <RichText text={d.rootCause} className="mt-1 text-[13px]" />

@@ -90,4 +90,13 @@ describe("diffRevisions", () => {
     const changes = diffRevisions({ hints: ids.map((id) => ({ id })) }, { hints: [...ids].reverse().map((id) => ({ id })) });
     expect(changes.map((change) => change.kind)).toEqual(["moved", "moved", "moved"]);
   });
+
+  it("never reports an item as moved to the place it already had", () => {
+    const ids = ["a", "b", "c"];
+    const changes = diffRevisions({ hints: ids.map((id) => ({ id })) }, { hints: [...ids].reverse().map((id) => ({ id })) });
+    expect(changes).toEqual([
+      { section: "hints", path: "hints[a]", kind: "moved", before: 0, after: 2 },
+      { section: "hints", path: "hints[c]", kind: "moved", before: 2, after: 0 },
+    ]);
+  });
 });

@@ -108,7 +108,10 @@ function movedIds(beforeOrder: string[], afterOrder: string[]): Set<string> {
   const rank = new Map(beforeOrder.map((id, index) => [id, index]));
   const sequence = afterOrder.map((id) => rank.get(id)!);
   const kept = new Set(longestIncreasing(sequence).map((position) => afterOrder[position]!));
-  return new Set(afterOrder.filter((id) => !kept.has(id)));
+  const outOfOrder = afterOrder.filter((id) => !kept.has(id));
+  // When as few items changed place outright (a reversed list), name those: an item "moved" to where it already was reads wrong.
+  const displaced = afterOrder.filter((id, index) => rank.get(id) !== index);
+  return new Set(displaced.length <= outOfOrder.length ? displaced : outOfOrder);
 }
 
 /** Positions (into `values`) of one longest strictly increasing subsequence, O(n log n). */
