@@ -19,6 +19,13 @@ const ALLOWED: Record<Action, DrillStatus[]> = {
   add_note: ["planned", "running", "mitigated", "failed", "timed_out", "aborted", "in_review"],
   post_message: ["running"],
   join_channel: ["planned", "running"],
+  pause: ["running"],
+  resume: ["running"],
+  abort: ["planned", "running"],
+  run_rollback: ["running", "mitigated", "failed", "timed_out", "aborted", "in_review"],
+  escalate: ["running"],
+  correct_milestone: ["running", "mitigated", "failed", "timed_out", "aborted", "in_review"],
+  manage_script: ["running"],
 };
 
 const STATE_WORDS: Record<DrillStatus, string> = {

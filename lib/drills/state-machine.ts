@@ -6,7 +6,7 @@ export type { DrillStatus };
 export const ENDED_STATUSES = ["mitigated", "failed", "timed_out", "aborted"] as const satisfies readonly DrillStatus[];
 export type DrillOutcome = (typeof ENDED_STATUSES)[number];
 
-type Action =
+export type DrillAction =
   | "start"
   | "end"
   | "begin_review"
@@ -17,12 +17,19 @@ type Action =
   | "record_milestone"
   | "add_note"
   | "post_message"
-  | "join_channel";
+  | "join_channel"
+  | "pause"
+  | "resume"
+  | "abort"
+  | "run_rollback"
+  | "escalate"
+  | "correct_milestone"
+  | "manage_script";
 
 const LIVE: DrillStatus[] = ["running"];
 const AFTER_START: DrillStatus[] = ["running", ...ENDED_STATUSES, "in_review"];
 
-const allowedFrom: Record<Action, DrillStatus[]> = {
+const allowedFrom: Record<DrillAction, DrillStatus[]> = {
   start: ["planned"],
   end: LIVE,
   begin_review: [...ENDED_STATUSES],
@@ -34,9 +41,17 @@ const allowedFrom: Record<Action, DrillStatus[]> = {
   add_note: ["planned", ...AFTER_START],
   post_message: LIVE,
   join_channel: ["planned", "running"],
+  pause: LIVE,
+  resume: LIVE,
+  abort: ["planned", "running"],
+  // Cleaning up after the drill ended is exactly when a lone rollback is needed.
+  run_rollback: ["running", ...ENDED_STATUSES, "in_review"],
+  escalate: LIVE,
+  correct_milestone: ["running", ...ENDED_STATUSES, "in_review"],
+  manage_script: LIVE,
 };
 
-const actionLabel: Record<Action, string> = {
+const actionLabel: Record<DrillAction, string> = {
   start: "start the drill",
   end: "end the drill",
   begin_review: "begin the review",
@@ -48,6 +63,13 @@ const actionLabel: Record<Action, string> = {
   add_note: "add a note",
   post_message: "post in the channel",
   join_channel: "join the channel",
+  pause: "pause the clock",
+  resume: "resume the clock",
+  abort: "abort the drill",
+  run_rollback: "run a rollback",
+  escalate: "escalate",
+  correct_milestone: "correct a milestone",
+  manage_script: "change the script",
 };
 
 const statusLabel: Record<DrillStatus, string> = {
@@ -61,11 +83,11 @@ const statusLabel: Record<DrillStatus, string> = {
   closed: "is closed",
 };
 
-export function can(status: DrillStatus, action: Action): boolean {
+export function can(status: DrillStatus, action: DrillAction): boolean {
   return allowedFrom[action].includes(status);
 }
 
-export function assertCan(status: DrillStatus, action: Action): void {
+export function assertCan(status: DrillStatus, action: DrillAction): void {
   if (!can(status, action)) throw new InvalidStateError(`Cannot ${actionLabel[action]}: the drill ${statusLabel[status]}.`);
 }
 

@@ -9,14 +9,40 @@ export { MILESTONES, type Milestone };
 export interface EventBodies {
   "drill.created": { title: string; revision: number };
   "drill.started": { briefing: string; timeBoxMinutes: number };
+  "drill.paused": Record<string, never>;
+  "drill.resumed": { pausedForMs: number };
   "drill.ended": { outcome: string; note: string };
-  "injection.executed": { stepId: string; name: string; note: string };
-  "alert.fired": Pick<ScriptedAlert, "source" | "severity" | "title" | "body"> & { alertId: string };
-  "hint.released": { hintId: string; number: number; text: string };
-  "milestone.recorded": { milestone: Milestone; note: string };
-  "note.added": { text: string };
+  "injection.executed": { stepId: string; name: string; note: string; method?: "manual" | "webhook"; result?: ActionResultBody; override?: boolean };
+  "injection.refused": { stepId: string; name: string; environment: string; reason: string };
+  "rollback.executed": { stepId: string; name: string; note: string; method?: "manual" | "webhook"; result?: ActionResultBody; during?: "abort" };
+  "alert.fired": Pick<ScriptedAlert, "source" | "severity" | "title" | "body"> & { alertId: string; early?: boolean };
+  "hint.released": { hintId: string; number: number; text: string; early?: boolean };
+  "script.item_skipped": { item: ScriptItemRef; reason: string };
+  "script.item_delayed": { item: ScriptItemRef; byMinutes: number; dueOffsetMs: number };
+  "milestone.recorded": { milestone: Milestone; note: string; evidenceSeq?: number };
+  "milestone.corrected": { milestone: Milestone; fromOffsetMs: number | null; toOffsetMs: number; reason: string };
+  "note.added": { text: string; tags?: string[]; pinnedSeq?: number };
+  "roster.invited": { people: { name: string; role: string; team?: string }[]; notFound?: string[] };
+  "team.escalated": { team: string; people: string[] };
   "participant.joined": { participantId: string; displayName: string };
   "chat.message": { participantId: string; text: string };
+}
+
+/** The outcome of running an injection or rollback step: what answered, how fast. Never carries header values. */
+export interface ActionResultBody {
+  outcome: "ok" | "failed" | "skipped";
+  status?: number;
+  latencyMs?: number;
+  attempts?: number;
+  responseExcerpt?: string;
+  error?: string;
+}
+
+/** A scheduled script item as the timeline names it. */
+export interface ScriptItemRef {
+  kind: "alert" | "hint" | "timebox";
+  id: string;
+  title: string;
 }
 
 export type EventKind = keyof EventBodies;
@@ -24,12 +50,21 @@ export type EventKind = keyof EventBodies;
 export const AUDIENCE: Record<EventKind, Audience> = {
   "drill.created": "staff",
   "drill.started": "everyone",
+  "drill.paused": "staff",
+  "drill.resumed": "staff",
   "drill.ended": "everyone",
   "injection.executed": "staff",
+  "injection.refused": "staff",
+  "rollback.executed": "staff",
   "alert.fired": "everyone",
   "hint.released": "everyone",
+  "script.item_skipped": "staff",
+  "script.item_delayed": "staff",
   "milestone.recorded": "staff",
+  "milestone.corrected": "staff",
   "note.added": "staff",
+  "roster.invited": "everyone",
+  "team.escalated": "everyone",
   "participant.joined": "everyone",
   "chat.message": "everyone",
 };
