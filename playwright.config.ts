@@ -2,6 +2,8 @@ import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const pgPort = process.env.E2E_PG_PORT ?? "54410";
+// Several runs side by side (one per engineer) each need their own throwaway database folder under .data/.
+const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
 // The embedded database the test server starts; e2e/two-instances.spec.ts points a second server at it.
 process.env.E2E_DATABASE_URL ??= process.env.DATABASE_URL ?? `postgresql://drillroom:drillroom@127.0.0.1:${pgPort}/drillroom`;
 const baseURL = `http://127.0.0.1:${port}`;
@@ -31,7 +33,7 @@ export default defineConfig({
   },
   webServer: {
     // A fresh embedded database per run, seeded with the reference scenarios, on the production build.
-    command: "node scripts/reset-data-dir.mjs .data/e2e && tsx scripts/launch.ts start",
+    command: `node scripts/reset-data-dir.mjs ${dataDir} && tsx scripts/launch.ts start`,
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
@@ -39,7 +41,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(port),
-      DRILLROOM_DATA_DIR: ".data/e2e",
+      DRILLROOM_DATA_DIR: dataDir,
       EMBEDDED_PG_PORT: pgPort,
       LOG_LEVEL: "warn",
       // Short-lived streams make every browser test exercise reconnect-and-resume.

@@ -21,6 +21,12 @@ function Meta({ name, at, badge }: { name: string; at: string; badge?: string })
   );
 }
 
+const roleWords: Record<string, string> = { facilitator: "facilitator", incident_commander: "incident commander", active_responder: "responder", escalation_responder: "escalation", observer: "observer" };
+
+function personText(person: { name: string; role: string; team?: string }): string {
+  return `${person.name} (${[roleWords[person.role] ?? person.role, person.team].filter(Boolean).join(", ")})`;
+}
+
 /** One line of the participants' channel, rendered as a chat tool would. Text is always rendered as text, never HTML. */
 export function ChannelMessage({ event }: { event: TimelineEventView }) {
   switch (event.kind) {
@@ -57,6 +63,22 @@ export function ChannelMessage({ event }: { event: TimelineEventView }) {
         <div data-testid="channel-hint" className="rounded-md border border-violet-800/70 bg-violet-950/30 px-3 py-2">
           <Meta name="drillroom" at={event.at} badge="hint" />
           <p className="mt-1 text-sm whitespace-pre-wrap text-violet-100">{event.body.text}</p>
+        </div>
+      );
+    case "roster.invited":
+      return (
+        <div data-testid="channel-roster" className="rounded-md border border-zinc-800 bg-zinc-900 px-3 py-2">
+          <Meta name="drillroom" at={event.at} badge="bot" />
+          {event.body.people.length > 0 && <p className="mt-1 text-sm text-zinc-200">Paged into the channel: {event.body.people.map(personText).join(", ")}</p>}
+          {event.body.notFound?.length ? <p className="mt-1 text-xs text-amber-300">Could not find: {event.body.notFound.join(", ")}</p> : null}
+        </div>
+      );
+    case "team.escalated":
+      return (
+        <div data-testid="channel-escalation" className="rounded-md border border-amber-800/70 bg-amber-950/30 px-3 py-2">
+          <Meta name="drillroom" at={event.at} badge="bot" />
+          <p className="mt-1 text-sm font-semibold text-amber-200">Escalated to {event.body.team}</p>
+          <p className="mt-0.5 text-sm text-zinc-200">Paged into the channel: {event.body.people.join(", ")}</p>
         </div>
       );
     case "participant.joined":

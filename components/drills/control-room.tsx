@@ -14,6 +14,10 @@ import { HintPanel } from "./hint-panel";
 import { InjectionPanel } from "./injection-panel";
 import { MilestonePanel } from "./milestone-panel";
 import { NoteComposer } from "./note-composer";
+import { AbortButton } from "./abort-button";
+import { PauseButton } from "./pause-button";
+import { RosterPanel } from "./roster-panel";
+import { ScriptPanel } from "./script-panel";
 import { useDrillAction } from "./use-drill-action";
 import { useLiveDrill } from "./use-live-drill";
 
@@ -27,11 +31,18 @@ export function ControlRoom({ drillId }: { drillId: string }) {
 
   const lifecycle =
     view.status === "planned" ? (
-      <Button variant="danger" disabled={start.isPending} onClick={() => start.mutate()}>
-        Start drill
-      </Button>
+      <>
+        <AbortButton drill={view} />
+        <Button variant="danger" disabled={start.isPending} onClick={() => start.mutate()}>
+          Start drill
+        </Button>
+      </>
     ) : view.status === "running" ? (
-      <EndDrillForm drillId={drillId} mitigatedRecorded={Boolean(view.progress.milestones.mitigated)} />
+      <>
+        <AbortButton drill={view} />
+        <PauseButton drill={view} />
+        <EndDrillForm drillId={drillId} mitigatedRecorded={Boolean(view.progress.milestones.mitigated)} />
+      </>
     ) : null;
 
   return (
@@ -59,6 +70,8 @@ export function ControlRoom({ drillId }: { drillId: string }) {
           <TimelineList events={timeline.events} className="-m-3 max-h-[calc(100vh-14rem)]" />
         </Card>
         <div className="flex flex-col gap-3">
+          <ScriptPanel drill={view} />
+          <RosterPanel drill={view} />
           <MilestonePanel drill={view} />
           <Card title="Notes">
             <NoteComposer drillId={drillId} disabled={view.status === "closed"} />

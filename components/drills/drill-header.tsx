@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { DrillView } from "@/lib/drills/view";
+import { Badge } from "../ui/badge";
 import { DrillClock } from "./drill-clock";
 import { StatusBadge } from "./status-badge";
 
@@ -12,6 +13,7 @@ export function DrillHeader({ drill, actions }: { drill: DrillView; actions?: Re
       <div className="min-w-0">
         <div className="flex items-center gap-2">
           <StatusBadge status={drill.status} />
+          {drill.clock.pausedAt && drill.status === "running" && <Badge tone="warning">clock paused</Badge>}
           <Link href={`/scenarios/${drill.scenarioId}`} className="text-xs text-zinc-500 hover:text-zinc-300">
             scenario revision {drill.revision}
           </Link>

@@ -1,75 +1,49 @@
 "use client";
 
-import { useState } from "react";
-import { formatOffset } from "@/lib/drills/clock";
+import { useId, useState } from "react";
+import { outstandingRollbacks } from "@/lib/drills/runs/outstanding";
+import { can, isEnded } from "@/lib/drills/state-machine";
 import type { DrillView } from "@/lib/drills/view";
-import type { StepAction } from "@/lib/scenarios/schemas";
-import { Button } from "../ui/button";
+import { Badge } from "../ui/badge";
 import { Card } from "../ui/card";
 import { inputClass } from "../ui/field";
-import { useDrillAction } from "./use-drill-action";
+import { InjectionStep } from "./injection-step";
 
-type Step = DrillView["script"]["injections"][number];
-
-function StepActionText({ label, action }: { label: string; action: StepAction }) {
+/** A protected environment: nothing runs until the facilitator types its name here. */
+function ProtectedBanner({ name, value, onChange }: { name: string; value: string; onChange: (value: string) => void }) {
+  const id = useId();
+  const confirmed = value.trim() === name;
   return (
-    <div className="text-xs">
-      <span className="font-semibold text-zinc-500 uppercase">{label}</span>{" "}
-      {action.kind === "manual" ? (
-        <span className="whitespace-pre-wrap text-zinc-400">{action.instructions}</span>
-      ) : (
-        <code className="break-all text-zinc-400">
-          {action.method} {action.url}
-        </code>
-      )}
+    <div role="note" className="mb-2 rounded-md border border-amber-700/70 bg-amber-950/40 px-2.5 py-2 text-xs text-amber-100">
+      <p>
+        <strong className="font-semibold">{name}</strong> is a protected environment. Injections and rollbacks run only after you type its name; each run is recorded as an override.
+      </p>
+      <label htmlFor={id} className="mt-1.5 block font-medium text-amber-200">
+        Type {name} to confirm
+      </label>
+      <input id={id} value={value} onChange={(event) => onChange(event.target.value)} autoComplete="off" spellCheck={false} placeholder={name} aria-invalid={value !== "" && !confirmed} className={`${inputClass} mt-1 h-7 py-0 font-mono text-xs`} />
+      {confirmed && <p className="mt-1 text-amber-300">Confirmed: the buttons below act on {name}.</p>}
     </div>
   );
 }
 
-function InjectionStep({ drill, step, index }: { drill: DrillView; step: Step; index: number }) {
-  const [note, setNote] = useState("");
-  const [expanded, setExpanded] = useState(false);
-  const trigger = useDrillAction(drill.id, "injections");
-  const done = drill.progress.injections[step.id];
-  const running = drill.status === "running";
-  return (
-    <li className={`rounded-md border px-2.5 py-2 ${done ? "border-rose-900/60 bg-rose-950/20" : "border-zinc-800"}`}>
-      <div className="flex items-start justify-between gap-2">
-        <button type="button" onClick={() => setExpanded(!expanded)} className="text-left text-sm font-medium text-zinc-100 hover:text-white" aria-expanded={expanded}>
-          <span className="mr-1.5 font-mono text-xs text-zinc-500">{index + 1}.</span>
-          {step.name}
-          {step.action.kind === "webhook" && <span className="ml-1.5 rounded bg-zinc-800 px-1 text-[10px] text-zinc-400 uppercase">webhook</span>}
-        </button>
-        {done && <span className="shrink-0 font-mono text-xs text-rose-300">done {formatOffset(done.offsetMs ?? 0)}</span>}
-      </div>
-      {expanded && (
-        <div className="mt-1.5 flex flex-col gap-1.5">
-          <StepActionText label="Inject" action={step.action} />
-          <StepActionText label="Roll back" action={step.rollback} />
-        </div>
-      )}
-      {!done && running && (
-        <div className="mt-2 flex gap-2">
-          <label htmlFor={`inj-note-${step.id}`} className="sr-only">
-            Note for injection {index + 1}
-          </label>
-          <input id={`inj-note-${step.id}`} value={note} onChange={(event) => setNote(event.target.value)} placeholder="Note (what you ran, where)" className={`${inputClass} h-7 py-0 text-xs`} />
-          <Button size="sm" variant="danger" disabled={trigger.isPending} onClick={() => trigger.mutate({ stepId: step.id, note })}>
-            Mark done
-          </Button>
-        </div>
-      )}
-      {trigger.error && <p role="alert" className="mt-1 text-xs text-rose-400">{trigger.error.message}</p>}
-    </li>
-  );
-}
-
 export function InjectionPanel({ drill }: { drill: DrillView }) {
+  const [confirmation, setConfirmation] = useState("");
+  const { environment } = drill;
+  const canAct = can(drill.status, "trigger_injection") || can(drill.status, "run_rollback");
+  const locked = environment.protected && confirmation.trim() !== environment.name;
+  const leftToRollBack = isEnded(drill.status) ? outstandingRollbacks(drill.script.injections, drill.injectionRuns) : [];
   return (
-    <Card title="Injection steps">
+    <Card title="Injection steps" actions={<Badge tone={environment.protected ? "warning" : "neutral"}>{environment.protected ? `${environment.name} · protected` : environment.name}</Badge>}>
+      {environment.protected && canAct && <ProtectedBanner name={environment.name} value={confirmation} onChange={setConfirmation} />}
+      {leftToRollBack.length > 0 && (
+        <p role="status" className="mb-2 rounded-md border border-rose-800 bg-rose-950/50 px-2.5 py-1.5 text-xs text-rose-200">
+          Not rolled back yet: {leftToRollBack.map((step) => step.name).join(", ")}.
+        </p>
+      )}
       <ol className="flex flex-col gap-1.5">
         {drill.script.injections.map((step, index) => (
-          <InjectionStep key={step.id} drill={drill} step={step} index={index} />
+          <InjectionStep key={step.id} drill={drill} step={step} index={index} confirmEnvironment={environment.protected ? confirmation.trim() : undefined} locked={locked} />
         ))}
       </ol>
     </Card>

@@ -5,7 +5,7 @@ import { api, type ApiError } from "@/lib/api-client";
 import { queryKeys } from "@/lib/queries/keys";
 import type { TimelineEventView } from "@/lib/timeline/events";
 
-export type DrillActionPath = "start" | "end" | "injections" | "alerts" | "hints" | "milestones" | "notes";
+export type DrillActionPath = "start" | "end" | "pause" | "resume" | "injections" | "alerts" | "hints" | "milestones" | "notes";
 
 /** One control-room action. The timeline updates through the stream; the drill's state is refetched. */
 export function useDrillAction(drillId: string, path: DrillActionPath) {

@@ -5,7 +5,7 @@ import { drillQuery, drillTimelineSource } from "@/lib/queries/drills";
 import { queryKeys } from "@/lib/queries/keys";
 import { useLiveTimeline } from "../timeline/use-live-timeline";
 
-const STATE_CHANGING = /^(drill|injection|alert|hint|milestone)\./;
+const STATE_CHANGING = /^(drill|injection|rollback|alert|hint|milestone|script|team|roster)\./;
 
 /** The drill and its live timeline; events that change the drill's state refresh it (also when another facilitator acted). */
 export function useLiveDrill(drillId: string) {

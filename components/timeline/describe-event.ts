@@ -1,4 +1,6 @@
+import { formatOffset } from "@/lib/drills/clock";
 import { MILESTONE_LABELS } from "@/lib/drills/milestones";
+import { NOTE_TAG_LABELS, type NoteTag } from "@/lib/drills/note-tags";
 import type { ActionResultBody, TimelineEventView } from "@/lib/timeline/events";
 import type { BadgeTone } from "../ui/badge";
 
@@ -7,6 +9,10 @@ export interface EventDescription {
   tone: BadgeTone;
   title: string;
   detail?: string;
+  /** Note tags, shown as badges. */
+  tags?: string[];
+  /** The event this one points at: a note's pinned moment, a milestone's evidence. */
+  about?: { seq: number; word: string };
 }
 
 function resultText(result: ActionResultBody | undefined): string {
@@ -32,15 +38,26 @@ export function describeEvent(event: TimelineEventView): EventDescription {
     case "injection.executed":
       return { label: event.body.override ? "injection · override" : "injection", tone: "danger", title: event.body.name, detail: [resultText(event.body.result), event.body.note].filter(Boolean).join(" · ") || undefined };
     case "injection.refused":
-      return { label: "refused", tone: "warning", title: `Injection refused: ${event.body.name}`, detail: event.body.reason };
+      return { label: "refused", tone: "warning", title: `${event.body.phase === "rollback" ? "Rollback" : "Injection"} refused: ${event.body.name}`, detail: `${event.body.environment} is protected: ${event.body.reason}` };
     case "rollback.executed":
-      return { label: event.body.during === "abort" ? "rollback · abort" : "rollback", tone: "violet", title: `Rolled back: ${event.body.name}`, detail: [resultText(event.body.result), event.body.note].filter(Boolean).join(" · ") || undefined };
+      return {
+        label: [event.body.during === "abort" ? "rollback · abort" : "rollback", event.body.override && "override"].filter(Boolean).join(" · "),
+        tone: event.body.result?.outcome === "failed" ? "danger" : "violet",
+        title: `${event.body.result?.outcome === "failed" ? "Rollback failed" : "Rolled back"}: ${event.body.name}`,
+        detail: [resultText(event.body.result), event.body.note].filter(Boolean).join(" · ") || undefined,
+      };
     case "script.item_skipped":
       return { label: "skipped", tone: "neutral", title: `Skipped ${event.body.item.kind}: ${event.body.item.title}`, detail: event.body.reason };
     case "script.item_delayed":
       return { label: "delayed", tone: "neutral", title: `Delayed ${event.body.item.kind} by ${event.body.byMinutes} min: ${event.body.item.title}` };
     case "milestone.corrected":
-      return { label: "correction", tone: "success", title: `${MILESTONE_LABELS[event.body.milestone]} time corrected`, detail: event.body.reason };
+      return {
+        label: "correction",
+        tone: "success",
+        title: `${MILESTONE_LABELS[event.body.milestone]} time corrected to ${formatOffset(event.body.toOffsetMs)}`,
+        detail: [event.body.fromOffsetMs !== null && `was ${formatOffset(event.body.fromOffsetMs)}`, event.body.reason].filter(Boolean).join(" · "),
+        about: event.body.toSeq ? { seq: event.body.toSeq, word: "time of" } : undefined,
+      };
     case "roster.invited":
       return { label: "roster", tone: "info", title: `Invited ${event.body.people.map((person) => person.name).join(", ")}`, detail: event.body.notFound?.length ? `Not found: ${event.body.notFound.join(", ")}` : undefined };
     case "team.escalated":
@@ -50,9 +67,9 @@ export function describeEvent(event: TimelineEventView): EventDescription {
     case "hint.released":
       return { label: `hint ${event.body.number}`, tone: "violet", title: event.body.text };
     case "milestone.recorded":
-      return { label: "milestone", tone: "success", title: MILESTONE_LABELS[event.body.milestone], detail: event.body.note || undefined };
+      return { label: "milestone", tone: "success", title: MILESTONE_LABELS[event.body.milestone], detail: event.body.note || undefined, about: event.body.evidenceSeq ? { seq: event.body.evidenceSeq, word: "evidence" } : undefined };
     case "note.added":
-      return { label: "note", tone: "warning", title: event.body.text };
+      return { label: "note", tone: "warning", title: event.body.text, tags: event.body.tags?.map((tag) => NOTE_TAG_LABELS[tag as NoteTag] ?? tag), about: event.body.pinnedSeq ? { seq: event.body.pinnedSeq, word: "about" } : undefined };
     case "participant.joined":
       return { label: "joined", tone: "neutral", title: `${event.body.displayName} joined the channel` };
     case "chat.message":

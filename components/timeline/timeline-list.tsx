@@ -5,6 +5,7 @@ import { formatOffset } from "@/lib/drills/clock";
 import type { TimelineEventView } from "@/lib/timeline/events";
 import { Badge } from "../ui/badge";
 import { describeEvent } from "./describe-event";
+import { EventRefs, PickButton } from "./event-extras";
 import type { StreamState } from "./use-live-timeline";
 
 const stateBadge: Record<StreamState, { tone: "success" | "warning" | "neutral"; text: string }> = {
@@ -40,10 +41,11 @@ export function TimelineList({ events, className = "" }: { events: TimelineEvent
       className={`divide-y divide-zinc-800/70 overflow-y-auto ${className}`}
     >
       {events.map((event) => {
-        const { label, tone, title, detail } = describeEvent(event);
+        const description = describeEvent(event);
+        const { label, tone, title, detail } = description;
         const isChat = event.kind === "chat.message";
         return (
-          <li key={event.id} data-seq={event.id} data-kind={event.kind} className="grid grid-cols-[4.5rem_1fr] gap-2 px-3 py-1.5 text-sm">
+          <li key={event.id} id={`event-${event.id}`} data-seq={event.id} data-kind={event.kind} className="grid scroll-mt-8 grid-cols-[4.5rem_1fr] gap-2 px-3 py-1.5 text-sm transition-colors data-[highlight=true]:bg-amber-500/15">
             <time dateTime={event.at} title={new Date(event.at).toLocaleString()} className="pt-0.5 font-mono text-xs text-zinc-500 tabular-nums">
               {event.offsetMs === null ? "—" : formatOffset(event.offsetMs)}
             </time>
@@ -55,9 +57,12 @@ export function TimelineList({ events, className = "" }: { events: TimelineEvent
                 ) : (
                   <span className="text-xs text-zinc-500">{event.actor.name}</span>
                 )}
+                <span className="font-mono text-[11px] text-zinc-600">#{event.id}</span>
+                <PickButton seq={event.id} />
               </div>
               <p className={`mt-0.5 break-words whitespace-pre-wrap ${isChat ? "text-zinc-100" : "text-zinc-200"}`}>{title}</p>
               {detail && <p className="mt-0.5 line-clamp-3 text-xs break-words whitespace-pre-wrap text-zinc-400">{detail}</p>}
+              <EventRefs description={description} />
             </div>
           </li>
         );

@@ -14,4 +14,9 @@ export async function postToChannel(channel: ChannelRef, post: ChannelPost): Pro
   }
 }
 
+/** The port behind a drill's chat provider (the built-in channel when the provider is unknown). */
+export function chatPortFor(provider: string): ChatPort {
+  return ports[provider] ?? builtinChat;
+}
+
 export type { ChannelPost, ChannelRef, ChatPort };

@@ -5,7 +5,22 @@ export type ChannelPost =
   | { kind: "briefing"; text: string; timeBoxMinutes: number }
   | { kind: "alert"; alert: Pick<ScriptedAlert, "id" | "source" | "severity" | "title" | "body"> }
   | { kind: "hint"; number: number; text: string }
-  | { kind: "ended"; outcome: string };
+  | { kind: "ended"; outcome: string }
+  /** The facilitators aborted the drill and rolled the injections back. Says nothing of what was injected: participants must not learn it. */
+  | { kind: "aborted"; note: string }
+  /** Declaration: bring the roster (everyone but escalation responders and observers) into the channel, and say so. */
+  | { kind: "roster"; people: ChatPerson[] }
+  /** "Escalate to team X": bring that team's escalation responders in, and say so. */
+  | { kind: "escalation"; team: string; people: ChatPerson[] };
+
+/** A roster person as a chat provider needs them: how to find them, and how to name them in the channel. */
+export interface ChatPerson {
+  name: string;
+  role: string;
+  team?: string | null;
+  email?: string | null;
+  slackId?: string | null;
+}
 
 export interface ChannelRef {
   drillId: string;
@@ -21,4 +36,15 @@ export interface ChannelRef {
 export interface ChatPort {
   readonly provider: string;
   post(channel: ChannelRef, post: ChannelPost): Promise<void>;
+  /**
+   * Looks people up in the provider's directory (Slack: users.lookupByEmail) and returns them with
+   * their provider id filled in where found. Called when a roster is saved, before the drill's
+   * transaction. Providers without a directory (the built-in channel) leave it out: they find everyone.
+   */
+  findPeople?(people: ChatPerson[]): Promise<ChatPerson[]>;
+  /**
+   * Whether the provider can bring this person into the channel (Slack: a slackId was found).
+   * Local, no I/O: it runs inside the declaration's transaction to name who was not found. Default: yes.
+   */
+  canInvite?(person: ChatPerson): boolean;
 }

@@ -2,11 +2,18 @@ import type { Ctx } from "../context";
 import { appendEvent } from "../timeline/append";
 import type { TimelineEventView } from "../timeline/events";
 import { parseOrThrow } from "../validation";
+import { eventOfDrill } from "./milestone-store";
 import { mutateDrill } from "./mutate";
 import { addNoteSchema } from "./schemas";
 
-/** Observer and facilitator notes: staff-only, never shown in the participants' channel. */
+/**
+ * Observer and facilitator notes: staff-only, never shown in the participants' channel. Each is pinned to
+ * the moment it is about (`pinnedSeq`), by default the latest event when it is written.
+ */
 export async function addNote({ ctx, input }: { ctx: Ctx; input: { drillId: string; data: unknown } }): Promise<TimelineEventView> {
-  const { text } = parseOrThrow(addNoteSchema, input.data);
-  return mutateDrill(ctx, input.drillId, "add_note", (tx, drill) => appendEvent(tx, ctx, drill.id, { kind: "note.added", body: { text } }));
+  const { text, tags, pinnedSeq } = parseOrThrow(addNoteSchema, input.data);
+  return mutateDrill(ctx, input.drillId, "add_note", async (tx, drill) => {
+    if (pinnedSeq !== undefined) await eventOfDrill(tx, drill.id, pinnedSeq, "pinnedSeq");
+    return appendEvent(tx, ctx, drill.id, { kind: "note.added", body: { text, tags, pinnedSeq: pinnedSeq ?? drill.lastSeq } });
+  });
 }

@@ -4,13 +4,14 @@ import type { Ctx } from "../context";
 import { inTransaction } from "../db/transaction";
 import { InvalidStateError, NotFoundError } from "../errors";
 import { readDefinition } from "../scenarios/upgrade";
+import { insertRosterPeople } from "../roster/write";
 import { appendEvent } from "../timeline/append";
 import { parseOrThrow } from "../validation";
 import { createDrillSchema } from "./schemas";
 
 /** Freezes the scenario's current revision into the drill: later edits never change this run. */
 export async function createDrill({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ id: string }> {
-  const { scenarioId, title } = parseOrThrow(createDrillSchema, input);
+  const { scenarioId, title, roster } = parseOrThrow(createDrillSchema, input);
   return inTransaction(ctx, async (tx) => {
     const scenario = await tx.scenario.findUnique({ where: { id: scenarioId } });
     if (!scenario) throw new NotFoundError("Scenario", scenarioId);
@@ -29,6 +30,7 @@ export async function createDrill({ ctx, input }: { ctx: Ctx; input: unknown }):
         timeBoxMinutes: script.timeBoxMinutes,
       },
     });
+    await insertRosterPeople(tx, drill.id, roster ?? []);
     await appendEvent(tx, ctx, drill.id, { kind: "drill.created", body: { title: drill.title, revision: revision.number } });
     return { id: drill.id };
   });

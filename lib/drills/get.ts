@@ -3,6 +3,9 @@ import { nowOf } from "../context";
 import { dbOf } from "../db/transaction";
 import { NotFoundError } from "../errors";
 import { readDefinition } from "../scenarios/upgrade";
+import { listScriptItems } from "./script/items";
+import { loadInjectionRuns } from "./runs/view";
+import { milestoneProgress } from "./list-milestones";
 import { clockView, progressFrom, type DrillView } from "./view";
 
 /** The facilitator's and observer's view of a drill, hidden fields included. */
@@ -15,6 +18,7 @@ export async function getDrill({ ctx, input }: { ctx: Ctx; input: { id: string }
     select: { seq: true, ref: true, offsetMs: true, at: true },
     orderBy: { seq: "asc" },
   });
+  const script = readDefinition(drill.script);
   return {
     id: drill.id,
     title: drill.title,
@@ -26,7 +30,10 @@ export async function getDrill({ ctx, input }: { ctx: Ctx; input: { id: string }
     chatProvider: drill.chatProvider,
     channelToken: drill.channelToken,
     lastSeq: drill.lastSeq,
-    script: readDefinition(drill.script),
-    progress: progressFrom(marks),
+    script,
+    progress: { ...progressFrom(marks), milestones: await milestoneProgress(db, drill.id) },
+    scriptItems: await listScriptItems(db, drill.id, script),
+    environment: script.environment,
+    injectionRuns: await loadInjectionRuns(db, drill.id),
   };
 }

@@ -2,8 +2,10 @@ import type { Milestone } from "./milestone-names";
 
 export const MILESTONE_LABELS: Record<Milestone, string> = {
   acknowledged: "Acknowledged",
-  escalated: "Escalated",
   impact_identified: "Impact identified",
+  escalated: "Escalated",
+  mitigation_started: "Mitigation started",
   mitigated: "Mitigated",
   root_cause_identified: "Root cause identified",
+  recovered: "Recovered",
 };

@@ -1,16 +1,16 @@
 import { postToChannel } from "../chat";
 import type { Ctx } from "../context";
 import { ConflictError } from "../errors";
-import { appendEvent } from "../timeline/append";
 import type { TimelineEventView } from "../timeline/events";
 import { parseOrThrow } from "../validation";
-import { assertNotYet, findItem, mutateDrill } from "./mutate";
+import { findItem, mutateDrill } from "./mutate";
 import { releaseHintSchema } from "./schemas";
+import { channelOf, deliverHint } from "./script/deliver";
 
 /** Releases the given hint, or the first one not yet released. */
 export async function releaseHint({ ctx, input }: { ctx: Ctx; input: { drillId: string; data: unknown } }): Promise<TimelineEventView> {
   const { hintId } = parseOrThrow(releaseHintSchema, input.data);
-  const { event, channel, number, text } = await mutateDrill(ctx, input.drillId, "release_hint", async (tx, drill) => {
+  const { delivery, channel } = await mutateDrill(ctx, input.drillId, "release_hint", async (tx, drill) => {
     const hints = drill.script.hints;
     let hint;
     if (hintId) {
@@ -21,12 +21,8 @@ export async function releaseHint({ ctx, input }: { ctx: Ctx; input: { drillId: 
       hint = hints.find((candidate) => !releasedRefs.has(`hint:${candidate.id}`));
       if (!hint) throw new ConflictError(hints.length ? "Every hint has been released already." : "This scenario has no hints.");
     }
-    const ref = `hint:${hint.id}`;
-    const number = hints.indexOf(hint) + 1;
-    await assertNotYet(tx, drill.id, ref, `Releasing hint ${number}`);
-    const event = await appendEvent(tx, ctx, drill.id, { kind: "hint.released", ref, body: { hintId: hint.id, number, text: hint.text } });
-    return { event, number, text: hint.text, channel: { drillId: drill.id, channelToken: drill.channelToken, provider: drill.chatProvider } };
+    return { delivery: await deliverHint(tx, ctx, drill, hint), channel: channelOf(drill) };
   });
-  await postToChannel(channel, { kind: "hint", number, text });
-  return event;
+  await postToChannel(channel, delivery.post);
+  return delivery.event;
 }

@@ -1,29 +1,48 @@
 import { z } from "zod";
+import { rosterPeopleSchema } from "../roster/schemas";
 import { MILESTONES } from "../timeline/events";
+import { NOTE_TAGS } from "./note-tags";
 
 const note = z.string().trim().max(2000, "must be at most 2000 characters").default("");
+/** A timeline event of the drill, by its sequence number (the `id` events carry on the wire). */
+const eventSeq = z.int({ error: "must be an event id" }).min(1, "must be an event id");
+const milestone = z.enum(MILESTONES, { error: `must be one of ${MILESTONES.join(", ")}` });
 
 export const createDrillSchema = z.object({
   scenarioId: z.string().min(1, "is required"),
   title: z.string().trim().min(1).max(120).optional(),
+  roster: rosterPeopleSchema.optional(),
 });
 export const endDrillSchema = z.object({
   outcome: z.enum(["mitigated", "failed"], { error: "must be mitigated or failed" }),
   note,
 });
-export const triggerInjectionSchema = z.object({ stepId: z.string().min(1, "is required"), note });
 export const fireAlertSchema = z.object({ alertId: z.string().min(1, "is required") });
 export const releaseHintSchema = z.object({ hintId: z.string().min(1).optional() });
-export const recordMilestoneSchema = z.object({
-  milestone: z.enum(MILESTONES, { error: `must be one of ${MILESTONES.join(", ")}` }),
-  note,
+export const recordMilestoneSchema = z.object({ milestone, note, evidenceSeq: eventSeq.optional() });
+export const milestoneParamSchema = z.object({ milestone });
+/** A new time for a milestone: an offset on the drill clock, or the time of an event (`toSeq`), and why. */
+export const correctMilestoneSchema = z
+  .object({
+    toOffsetMs: z.int({ error: "must be a whole number of milliseconds" }).min(0, "must not be before the start").optional(),
+    toSeq: eventSeq.optional(),
+    reason: z.string({ error: "is required: say why the time changes" }).trim().min(1, "is required: say why the time changes").max(1000, "must be at most 1000 characters"),
+  })
+  .refine((value) => (value.toOffsetMs === undefined) !== (value.toSeq === undefined), { path: ["toOffsetMs"], message: "give either a new offset or an event (toSeq), not both" });
+export const addNoteSchema = z.object({
+  text: z.string().trim().min(1, "is required").max(4000, "must be at most 4000 characters"),
+  tags: z
+    .array(z.enum(NOTE_TAGS, { error: `must be one of ${NOTE_TAGS.join(", ")}` }), { error: "must be a list of tags" })
+    .default([])
+    .transform((tags) => [...new Set(tags)]),
+  /** The moment the note is about; by default the latest event when it is written. */
+  pinnedSeq: eventSeq.optional(),
 });
-export const addNoteSchema = z.object({ text: z.string().trim().min(1, "is required").max(4000, "must be at most 4000 characters") });
 
 export type CreateDrillInput = z.infer<typeof createDrillSchema>;
 export type EndDrillInput = z.infer<typeof endDrillSchema>;
-export type TriggerInjectionInput = z.infer<typeof triggerInjectionSchema>;
 export type FireAlertInput = z.infer<typeof fireAlertSchema>;
 export type ReleaseHintInput = z.infer<typeof releaseHintSchema>;
 export type RecordMilestoneInput = z.infer<typeof recordMilestoneSchema>;
 export type AddNoteInput = z.infer<typeof addNoteSchema>;
+export type CorrectMilestoneInput = z.infer<typeof correctMilestoneSchema>;

@@ -26,6 +26,8 @@ const ALLOWED: Record<Action, DrillStatus[]> = {
   escalate: ["running"],
   correct_milestone: ["running", "mitigated", "failed", "timed_out", "aborted", "in_review"],
   manage_script: ["running"],
+  set_roster: ["planned"],
+  add_to_roster: ["planned", "running"],
 };
 
 const STATE_WORDS: Record<DrillStatus, string> = {

@@ -24,7 +24,9 @@ export type DrillAction =
   | "run_rollback"
   | "escalate"
   | "correct_milestone"
-  | "manage_script";
+  | "manage_script"
+  | "set_roster"
+  | "add_to_roster";
 
 const LIVE: DrillStatus[] = ["running"];
 const AFTER_START: DrillStatus[] = ["running", ...ENDED_STATUSES, "in_review"];
@@ -49,6 +51,9 @@ const allowedFrom: Record<DrillAction, DrillStatus[]> = {
   escalate: LIVE,
   correct_milestone: ["running", ...ENDED_STATUSES, "in_review"],
   manage_script: LIVE,
+  // The roster is settled before the declaration; once it runs, people can only be added.
+  set_roster: ["planned"],
+  add_to_roster: ["planned", "running"],
 };
 
 const actionLabel: Record<DrillAction, string> = {
@@ -70,6 +75,8 @@ const actionLabel: Record<DrillAction, string> = {
   escalate: "escalate",
   correct_milestone: "correct a milestone",
   manage_script: "change the script",
+  set_roster: "replace the roster",
+  add_to_roster: "add people to the roster",
 };
 
 const statusLabel: Record<DrillStatus, string> = {

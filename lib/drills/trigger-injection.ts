@@ -1,17 +1,15 @@
 import type { Ctx } from "../context";
-import { appendEvent } from "../timeline/append";
+import type { ExecuteOptions } from "../injections/execute-action";
 import type { TimelineEventView } from "../timeline/events";
 import { parseOrThrow } from "../validation";
-import { assertNotYet, findItem, mutateDrill } from "./mutate";
-import { triggerInjectionSchema } from "./schemas";
+import { runStep } from "./runs/run-step";
+import { triggerInjectionSchema } from "./runs/schemas";
 
-/** A manual injection step: the facilitator did it by hand and says so, with a note. */
-export async function triggerInjection({ ctx, input }: { ctx: Ctx; input: { drillId: string; data: unknown } }): Promise<TimelineEventView> {
-  const { stepId, note } = parseOrThrow(triggerInjectionSchema, input.data);
-  return mutateDrill(ctx, input.drillId, "trigger_injection", async (tx, drill) => {
-    const step = findItem(drill.script.injections, stepId, "Injection step");
-    const ref = `injection:${step.id}`;
-    await assertNotYet(tx, drill.id, ref, `Injection "${step.name}"`);
-    return appendEvent(tx, ctx, drill.id, { kind: "injection.executed", ref, body: { stepId: step.id, name: step.name, note } });
-  });
+/**
+ * Runs an injection step, once: a manual one is marked done with a note, a webhook is called (signed,
+ * retried on 5xx and network errors) and its result recorded. Protected environments need their name typed.
+ */
+export async function triggerInjection({ ctx, input, options }: { ctx: Ctx; input: { drillId: string; data: unknown }; options?: ExecuteOptions }): Promise<TimelineEventView> {
+  const data = parseOrThrow(triggerInjectionSchema, input.data);
+  return runStep(ctx, { drillId: input.drillId, phase: "injection", ...data }, options);
 }

@@ -1,3 +1,5 @@
+import type { ScriptItemView } from "./script/items";
+import type { InjectionRunsView } from "./runs/view";
 import type { Drill } from "../db/generated/client";
 import type { DrillStatus } from "../db/generated/enums";
 import type { ScenarioDefinition } from "../scenarios/schemas";
@@ -6,6 +8,8 @@ export interface ProgressMark {
   seq: number;
   offsetMs: number | null;
   at: string;
+  /** Milestones only: the timeline event that proves it. */
+  evidenceSeq?: number | null;
 }
 
 /** What has happened to each scripted item, derived from the timeline (its single source of truth). */
@@ -42,6 +46,12 @@ export interface DrillView extends DrillSummary {
   lastSeq: number;
   script: ScenarioDefinition;
   progress: DrillProgress;
+  /** What the script will do by itself, and what became of each item. */
+  scriptItems: ScriptItemView[];
+  /** Where the injections land; a protected one needs its name typed to run anything. */
+  environment: ScenarioDefinition["environment"];
+  /** Each step's injection and rollback runs (state, last result), by step id; absent until it first runs. */
+  injectionRuns: Record<string, InjectionRunsView>;
 }
 
 export function clockView(drill: Pick<Drill, "startedAt" | "endedAt" | "pausedAt" | "pausedMs" | "timeBoxMinutes">, now: Date): ClockView {

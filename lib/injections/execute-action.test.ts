@@ -16,6 +16,10 @@ const values: TemplateValues = {
   "step.phase": "injection",
 };
 
+/** Retries without waiting: the backoff itself is covered in retry.test.ts. */
+const fast = { retry: { baseDelayMs: 1 } };
+const once = { retry: { attempts: 1 } };
+
 const webhook = (overrides: Partial<WebhookAction>): WebhookAction => ({ kind: "webhook", method: "POST", url: "http://127.0.0.1:1/", headers: {}, body: "", timeoutSeconds: 5, ...overrides });
 
 let target: HttpTarget;
@@ -62,8 +66,8 @@ describe("executeAction", () => {
   });
 
   it("marks a non-2xx answer as failed and keeps the response text", async () => {
-    const result = await executeAction(webhook({ url: `${target.url}/fail` }), values);
-    expect(result).toMatchObject({ outcome: "failed", status: 503, responseExcerpt: "upstream unavailable", error: "the target answered HTTP 503" });
+    const result = await executeAction(webhook({ url: `${target.url}/fail` }), values, fast);
+    expect(result).toMatchObject({ outcome: "failed", status: 503, attempts: 3, responseExcerpt: "upstream unavailable", error: "the target answered HTTP 503" });
   });
 
   it("keeps only the first 500 characters of a response", async () => {
@@ -73,27 +77,27 @@ describe("executeAction", () => {
 
   it("gives up after the step's timeout and says so", async () => {
     const started = Date.now();
-    const result = await executeAction(webhook({ url: `${target.url}/hang`, timeoutSeconds: 1 }), values);
-    expect(result).toMatchObject({ outcome: "failed", status: null, error: "no response within 1 s (timed out)" });
+    const result = await executeAction(webhook({ url: `${target.url}/hang`, timeoutSeconds: 1 }), values, once);
+    expect(result).toMatchObject({ outcome: "failed", status: null, attempts: 1, error: "no response within 1 s (timed out)" });
     expect(Date.now() - started).toBeLessThan(3000);
     expect(result.kind === "webhook" && result.latencyMs).toBeGreaterThanOrEqual(900);
   });
 
   it("records a refused connection as failed", async () => {
-    const result = await executeAction(webhook({ url: `http://127.0.0.1:${await closedPort()}/` }), values);
-    expect(result).toMatchObject({ outcome: "failed", status: null, error: "connection refused: is the target running?" });
+    const result = await executeAction(webhook({ url: `http://127.0.0.1:${await closedPort()}/` }), values, fast);
+    expect(result).toMatchObject({ outcome: "failed", status: null, attempts: 3, error: "connection refused: is the target running?" });
   });
 
   it("can be cancelled from outside", async () => {
     const controller = new AbortController();
     const pending = executeAction(webhook({ url: `${target.url}/hang` }), values, { signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
-    expect(await pending).toMatchObject({ outcome: "failed", error: "the call was cancelled" });
+    expect(await pending).toMatchObject({ outcome: "failed", attempts: 1, error: "the call was cancelled" });
   });
 
   it("refuses a request it cannot build, without echoing header values", async () => {
     const badHeader = await executeAction(webhook({ url: `${target.url}/`, headers: { "X-Token": "line\nbreak-secret" } }), values);
-    expect(badHeader).toMatchObject({ outcome: "failed", status: null, error: 'header "X-Token" is not a valid HTTP header' });
+    expect(badHeader).toMatchObject({ outcome: "failed", status: null, attempts: 0, error: 'header "X-Token" is not a valid HTTP header' });
     expect(JSON.stringify(badHeader)).not.toContain("secret");
     expect(await executeAction(webhook({ method: "GET", url: `${target.url}/`, body: "{}" }), values)).toMatchObject({ outcome: "failed", error: "a GET request cannot have a body" });
   });

@@ -1,6 +1,10 @@
+import { randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import { logger } from "../logger";
 import { renderTemplate, type TemplateValues } from "../scenarios/template";
 import type { StepAction, WebhookAction } from "../scenarios/schemas";
+import { backoffDelayMs, DEFAULT_RETRY, isRetryable, type RetryPolicy } from "./retry";
+import { DELIVERY_HEADER, signatureHeaders } from "./signature";
 
 export const RESPONSE_EXCERPT_CHARS = 500;
 const USER_AGENT = "drillroom";
@@ -12,22 +16,33 @@ export interface WebhookResult {
   method: WebhookAction["method"];
   /** Where the call went, without query string or credentials: those may hold secrets. */
   target: string;
-  /** Null when no response arrived (timeout, refused connection, invalid request). */
+  /** Null when no response arrived (timeout, refused connection, invalid request). Of the last attempt. */
   status: number | null;
+  /** Of the last attempt. */
   latencyMs: number;
+  /** How many times the request was sent (0 when it could not be built). */
+  attempts: number;
   responseExcerpt: string;
   error?: string;
 }
 export type ActionResult = ManualResult | WebhookResult;
 
-/** Knobs for callers. Issue #4 adds `retry` and `signingSecret` here; today one attempt, unsigned. */
 export interface ExecuteOptions {
-  /** Aborts the call from outside, e.g. when a drill is aborted mid-injection. */
+  /** Aborts the call from outside, e.g. when a drill is aborted mid-injection. Stops retries too. */
   signal?: AbortSignal;
   fetch?: typeof fetch;
+  /** Defaults to DEFAULT_RETRY; `{ attempts: 1 }` sends once. */
+  retry?: Partial<RetryPolicy>;
+  /**
+   * Signs every attempt with the scenario's secret (x-drillroom-signature over `${timestamp}.${body}`).
+   * `deliveryId` (x-drillroom-delivery) stays the same across retries so a receiver can drop duplicates.
+   */
+  signing?: { secret: string; deliveryId?: string };
+  /** The clock for signature timestamps. */
+  now?: () => Date;
 }
 
-/** A webhook call with every template filled in, ready to send (and, in #4, to sign). */
+/** A webhook call with every template filled in, ready to sign and send. */
 export interface PreparedRequest {
   method: WebhookAction["method"];
   url: URL;
@@ -36,19 +51,68 @@ export interface PreparedRequest {
   timeoutMs: number;
 }
 
-/** Runs one injection or rollback action: manual ones are for people, webhooks are called. */
+/** Runs one injection or rollback action: manual ones are for people, webhooks are called (signed, with retries). */
 export async function executeAction(action: StepAction, values: TemplateValues, options: ExecuteOptions = {}): Promise<ActionResult> {
   if (action.kind === "manual") return { kind: "manual", outcome: "skipped", message: "manual step: verify by hand" };
   let request: PreparedRequest;
   try {
     request = prepareRequest(action, values);
   } catch (error) {
-    return { kind: "webhook", outcome: "failed", method: action.method, target: "", status: null, latencyMs: 0, responseExcerpt: "", error: (error as Error).message };
+    return { kind: "webhook", outcome: "failed", method: action.method, target: "", status: null, latencyMs: 0, attempts: 0, responseExcerpt: "", error: (error as Error).message };
   }
-  const result = await sendOnce(request, options);
-  // Header values may hold credentials: log the method, target and outcome only.
-  logger.info({ method: result.method, target: result.target, status: result.status, outcome: result.outcome, latencyMs: result.latencyMs }, "webhook action");
-  return result;
+  const policy = { ...DEFAULT_RETRY, ...options.retry };
+  const deliveryId = options.signing?.deliveryId ?? randomUUID();
+  let attempt = 0;
+  let result: WebhookResult;
+  for (;;) {
+    attempt += 1;
+    result = { ...(await sendOnce(signRequest(request, deliveryId, options), options)), attempts: attempt };
+    if (result.outcome === "ok" || !isRetryable(result.status) || attempt >= policy.attempts || options.signal?.aborted) break;
+    const delayMs = backoffDelayMs(attempt, policy);
+    // Header values may hold credentials: log the method, target and outcome only (here and below).
+    logger.warn({ method: result.method, target: result.target, status: result.status, attempt, retryInMs: delayMs }, "webhook action failed, retrying");
+    try {
+      await sleep(delayMs, undefined, { signal: options.signal });
+    } catch {
+      break; // cancelled while waiting: the last failure stands
+    }
+  }
+  logger.info({ method: result.method, target: result.target, status: result.status, outcome: result.outcome, latencyMs: result.latencyMs, attempts: result.attempts }, "webhook action");
+  // A target that echoes its request (httpbin-style) must not carry credentials into the timeline.
+  return { ...result, responseExcerpt: redact(result.responseExcerpt, sensitiveValues(action, values, options)) };
+}
+
+const REDACTED = "[redacted]";
+
+/** The step's header values (API tokens live there), the signing secret and signatures: never shown back. */
+function sensitiveValues(action: WebhookAction, values: TemplateValues, options: ExecuteOptions): string[] {
+  const headerValues = Object.values(action.headers).map((value) => renderTemplate(value, values).trim());
+  return [...headerValues, options.signing?.secret ?? ""].filter((value) => value.length >= 8);
+}
+
+function redact(text: string, secrets: string[]): string {
+  let out = text.replace(/sha256=[0-9a-f]{64}/g, `sha256=${REDACTED}`);
+  for (const secret of secrets) {
+    out = out.split(secret).join(REDACTED);
+    // The excerpt is cut at 500 characters: a secret cut in half at the end is still half a secret.
+    for (let length = secret.length - 1; length >= 8; length--) {
+      if (!out.endsWith(secret.slice(0, length))) continue;
+      out = out.slice(0, -length) + REDACTED;
+      break;
+    }
+  }
+  return out;
+}
+
+/** A copy of the request with this attempt's signature headers; they override any header of the same name the step set. */
+function signRequest(request: PreparedRequest, deliveryId: string, options: ExecuteOptions): PreparedRequest {
+  const headers = new Headers(request.headers);
+  headers.set(DELIVERY_HEADER, deliveryId);
+  if (options.signing) {
+    const signed = signatureHeaders({ secret: options.signing.secret, deliveryId, rawBody: request.body ?? "", now: options.now?.() ?? new Date() });
+    for (const [name, value] of Object.entries(signed)) headers.set(name, value);
+  }
+  return { ...request, headers };
 }
 
 /** Fills in the URL (values URL-encoded), headers and JSON body (values JSON-escaped). Throws on an unusable request. */
@@ -78,7 +142,7 @@ export function prepareRequest(action: WebhookAction, values: TemplateValues): P
 }
 
 /** One attempt. Never throws: every way a call can go wrong becomes a failed result with a readable error. */
-export async function sendOnce(request: PreparedRequest, options: ExecuteOptions = {}): Promise<WebhookResult> {
+export async function sendOnce(request: PreparedRequest, options: ExecuteOptions = {}): Promise<Omit<WebhookResult, "attempts">> {
   const doFetch = options.fetch ?? fetch;
   const timeout = AbortSignal.timeout(request.timeoutMs);
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;

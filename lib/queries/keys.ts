@@ -13,6 +13,7 @@ export const queryKeys = {
     list: () => ["drills", "list"] as const,
     detail: (id: string) => ["drills", "detail", id] as const,
     timeline: (id: string) => ["drills", "timeline", id] as const,
+    roster: (id: string) => ["drills", "roster", id] as const,
   },
   channel: {
     detail: (token: string) => ["channel", token] as const,

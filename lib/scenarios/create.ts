@@ -1,6 +1,7 @@
 import type { Prisma } from "../db/generated/client";
 import type { Ctx } from "../context";
 import { inTransaction } from "../db/transaction";
+import { newWebhookSecret } from "../injections/signing-secret";
 import { parseOrThrow } from "../validation";
 import { scenarioDefinitionSchema } from "./schemas";
 import { upgradeDefinition } from "./upgrade";
@@ -10,7 +11,7 @@ export async function createScenario({ ctx, input }: { ctx: Ctx; input: { defini
   const definition = parseOrThrow(scenarioDefinitionSchema, upgradeDefinition(input.definition), ["definition"]);
   return inTransaction(ctx, async (tx) => {
     const scenario = await tx.scenario.create({
-      data: { ...(input.id ? { id: input.id } : {}), ...listingFields(definition), currentRevision: 1 },
+      data: { ...(input.id ? { id: input.id } : {}), ...listingFields(definition), currentRevision: 1, webhookSecret: newWebhookSecret() },
     });
     const revision = await tx.scenarioRevision.create({
       data: { scenarioId: scenario.id, number: 1, definition: definition as Prisma.InputJsonValue },

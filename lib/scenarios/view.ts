@@ -41,7 +41,8 @@ export function listingFields(definition: ScenarioDefinition) {
   return { title, summary, components, tags, timeBoxMinutes };
 }
 
-export function toScenarioView(scenario: Scenario, revision: ScenarioRevision): ScenarioView {
+/** Built field by field: the webhook signing secret never reaches a view, even when a query returned it. */
+export function toScenarioView(scenario: Omit<Scenario, "webhookSecret">, revision: ScenarioRevision): ScenarioView {
   return {
     id: scenario.id,
     revision: revision.number,

@@ -13,14 +13,14 @@ export interface EventBodies {
   "drill.resumed": { pausedForMs: number };
   "drill.ended": { outcome: string; note: string };
   "injection.executed": { stepId: string; name: string; note: string; method?: "manual" | "webhook"; result?: ActionResultBody; override?: boolean };
-  "injection.refused": { stepId: string; name: string; environment: string; reason: string };
-  "rollback.executed": { stepId: string; name: string; note: string; method?: "manual" | "webhook"; result?: ActionResultBody; during?: "abort" };
+  "injection.refused": { stepId: string; name: string; environment: string; reason: string; phase?: "rollback" };
+  "rollback.executed": { stepId: string; name: string; note: string; method?: "manual" | "webhook"; result?: ActionResultBody; during?: "abort"; override?: boolean };
   "alert.fired": Pick<ScriptedAlert, "source" | "severity" | "title" | "body"> & { alertId: string; early?: boolean };
   "hint.released": { hintId: string; number: number; text: string; early?: boolean };
   "script.item_skipped": { item: ScriptItemRef; reason: string };
   "script.item_delayed": { item: ScriptItemRef; byMinutes: number; dueOffsetMs: number };
   "milestone.recorded": { milestone: Milestone; note: string; evidenceSeq?: number };
-  "milestone.corrected": { milestone: Milestone; fromOffsetMs: number | null; toOffsetMs: number; reason: string };
+  "milestone.corrected": { milestone: Milestone; fromOffsetMs: number | null; toOffsetMs: number; reason: string; toSeq?: number };
   "note.added": { text: string; tags?: string[]; pinnedSeq?: number };
   "roster.invited": { people: { name: string; role: string; team?: string }[]; notFound?: string[] };
   "team.escalated": { team: string; people: string[] };

@@ -133,7 +133,7 @@ describe("drill lifecycle", () => {
     await endDrill({ ctx, input: { drillId, data: { outcome: "failed" } } });
     await addNote({ ctx, input: { drillId, data: { text: "after" } } });
     const notes = (await timeline(drillId)).filter((event) => event.kind === "note.added");
-    expect(notes.map((event) => event.body)).toEqual([{ text: "before" }, { text: "after" }]);
+    expect(notes.map((event) => event.body)).toMatchObject([{ text: "before", tags: [] }, { text: "after", tags: [] }]);
   });
 
   it("refuses a duplicate alert, injection or milestone, naming when it happened", async () => {

@@ -23,7 +23,7 @@ const STALE_MARGIN_MS = 60_000;
 export async function dryRun({ ctx, input, options }: { ctx: Ctx; input: { scenarioId: string; data: unknown }; options?: ExecuteOptions }): Promise<DryRunView> {
   assertStaff(ctx, "run a dry run");
   const { confirmEnvironment } = parseOrThrow(dryRunSchema, input.data ?? {});
-  const { run, definition } = await begin(ctx, input.scenarioId, confirmEnvironment);
+  const { run, definition, webhookSecret } = await begin(ctx, input.scenarioId, confirmEnvironment);
   const db = dbOf(ctx);
   const results: DryRunStepResult[] = [];
   try {
@@ -32,7 +32,8 @@ export async function dryRun({ ctx, input, options }: { ctx: Ctx; input: { scena
       ...[...definition.injections].reverse().map((step): [InjectionStep, DryRunPhase, StepAction] => [step, "rollback", step.rollback]),
     ];
     for (const [step, phase, action] of plan) {
-      const result = await executeAction(action, templateValues(run, definition, input.scenarioId, step, phase), options);
+      // Signed with the scenario's secret, exactly as in a drill, so a dry run also proves the receiver's check.
+      const result = await executeAction(action, templateValues(run, definition, input.scenarioId, step, phase), { ...options, signing: { secret: webhookSecret } });
       results.push({ stepId: step.id, stepName: step.name, phase, ...result });
       await db.dryRun.update({ where: { id: run.id }, data: { results: results as unknown as Prisma.InputJsonValue } });
     }
@@ -47,7 +48,7 @@ export async function dryRun({ ctx, input, options }: { ctx: Ctx; input: { scena
 async function begin(ctx: Ctx, scenarioId: string, confirmEnvironment: string | undefined) {
   return inTransaction(ctx, async (tx) => {
     // The row lock makes "is one running already?" and "start one" a single step across app instances.
-    const locked = await tx.$queryRaw<{ currentRevision: number }[]>`SELECT "currentRevision" FROM "Scenario" WHERE "id" = ${scenarioId} FOR UPDATE`;
+    const locked = await tx.$queryRaw<{ currentRevision: number; webhookSecret: string }[]>`SELECT "currentRevision", "webhookSecret" FROM "Scenario" WHERE "id" = ${scenarioId} FOR UPDATE`;
     const scenario = locked[0];
     if (!scenario) throw new NotFoundError("Scenario", scenarioId);
     const revision = await tx.scenarioRevision.findUniqueOrThrow({ where: { scenarioId_number: { scenarioId, number: scenario.currentRevision } } });
@@ -69,7 +70,7 @@ async function begin(ctx: Ctx, scenarioId: string, confirmEnvironment: string | 
     const run = await tx.dryRun.create({
       data: { scenarioId, revision: scenario.currentRevision, status: "running", startedAt: now, startedBy: ctx.actor.name, results: [] },
     });
-    return { run, definition };
+    return { run, definition, webhookSecret: scenario.webhookSecret };
   });
 }
 

@@ -1,6 +1,10 @@
+import { listMilestones } from "@/lib/drills/list-milestones";
 import { recordMilestone } from "@/lib/drills/record-milestone";
 import { idParams } from "@/lib/http/params";
 import { withRoute } from "@/lib/http/route";
+
+/** Recorded milestones with their evidence and correction audit trail. */
+export const GET = withRoute({ params: idParams, handler: ({ ctx, params }) => listMilestones({ ctx, input: { drillId: params.id } }) });
 
 export const POST = withRoute({
   params: idParams,

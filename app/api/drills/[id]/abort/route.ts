@@ -1,0 +1,9 @@
+import { abortDrill } from "@/lib/drills/abort-drill";
+import { idParams } from "@/lib/http/params";
+import { withRoute } from "@/lib/http/route";
+
+// Synchronous: the answer comes once every rollback ran and the drill ended (each webhook is bounded by its timeout and retries).
+export const POST = withRoute({
+  params: idParams,
+  handler: ({ ctx, params, body }) => abortDrill({ ctx, input: { drillId: params.id, data: body } }),
+});

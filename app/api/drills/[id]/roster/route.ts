@@ -1,0 +1,13 @@
+import { addToRoster } from "@/lib/roster/add-to-roster";
+import { getRoster } from "@/lib/roster/get-roster";
+import { setRoster } from "@/lib/roster/set-roster";
+import { idParams } from "@/lib/http/params";
+import { withRoute } from "@/lib/http/route";
+
+export const GET = withRoute({ params: idParams, handler: ({ ctx, params }) => getRoster({ ctx, input: { drillId: params.id } }) });
+
+/** Replaces the whole roster (planned drills only). */
+export const PUT = withRoute({ params: idParams, handler: ({ ctx, params, body }) => setRoster({ ctx, input: { drillId: params.id, data: body } }) });
+
+/** Adds people (also while the drill runs: they are brought into the channel at once). */
+export const POST = withRoute({ params: idParams, status: 201, handler: ({ ctx, params, body }) => addToRoster({ ctx, input: { drillId: params.id, data: body } }) });

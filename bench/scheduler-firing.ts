@@ -1,0 +1,111 @@
+// Scheduled item firing delay: how late after its due moment each script item lands on the timeline.
+// Usage: npm run bench:scheduler [-- --items 200 --spread-seconds 20]
+// Starts its own embedded Postgres in a temp dir; runs the real scheduler (pg-boss + timers + sweep) in-process.
+import { mkdtemp, rm, writeFile, chmod } from "node:fs/promises";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({ options: { items: { type: "string", default: "200" }, "spread-seconds": { type: "string", default: "20" } } });
+const ITEMS = Number(values.items);
+const SPREAD_MS = Number(values["spread-seconds"]) * 1000;
+const PER_DRILL = 50; // the scenario model allows 50 alerts
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+async function run(localTimers: boolean, databaseUrl: string) {
+  const { startScheduler, stopScheduler } = await import("../lib/scheduler");
+  const { createScenario } = await import("../lib/scenarios/create");
+  const { createDrill } = await import("../lib/drills/create");
+  const { startDrill } = await import("../lib/drills/start");
+  const { prisma } = await import("../lib/db/client");
+  const ctx = { actor: { type: "facilitator" as const, name: "bench" } };
+  await startScheduler({ databaseUrl, pollingIntervalSeconds: 0.5, sweepIntervalMs: 5000, localTimers });
+  const drillIds: string[] = [];
+  const startAfterMs = 3000;
+  for (let first = 0; first < ITEMS; first += PER_DRILL) {
+    const count = Math.min(PER_DRILL, ITEMS - first);
+    const alerts = Array.from({ length: count }, (_, index) => ({
+      id: `a-${first + index}`,
+      offsetMinutes: (startAfterMs + ((first + index) * SPREAD_MS) / ITEMS) / 60_000,
+      source: "custom" as const,
+      severity: "info" as const,
+      title: `bench ${first + index}`,
+      body: "",
+    }));
+    const definition = {
+      title: `bench ${localTimers ? "timers" : "polling"} ${first}`,
+      summary: "bench",
+      components: ["bench"],
+      timeBoxMinutes: 30,
+      rootCause: "bench",
+      injections: [{ id: "i", name: "i", action: { kind: "manual", instructions: "i" }, rollback: { kind: "manual", instructions: "i" } }],
+      alerts,
+      modelAnswer: ["bench"],
+    };
+    const scenario = await createScenario({ ctx, input: { definition } });
+    drillIds.push((await createDrill({ ctx, input: { scenarioId: scenario.id } })).id);
+  }
+  for (const drillId of drillIds) await startDrill({ ctx, input: { drillId } });
+  const deadline = Date.now() + startAfterMs + SPREAD_MS + 30_000;
+  while (Date.now() < deadline) {
+    const pending = await prisma().scriptItem.count({ where: { drillId: { in: drillIds }, kind: "alert", status: "pending" } });
+    if (pending === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stopScheduler();
+  const drills = await prisma().drill.findMany({ where: { id: { in: drillIds } }, select: { id: true, startedAt: true, pausedMs: true } });
+  const items = await prisma().scriptItem.findMany({ where: { drillId: { in: drillIds }, kind: "alert" } });
+  const events = await prisma().timelineEvent.findMany({ where: { drillId: { in: drillIds }, kind: "alert.fired" }, select: { drillId: true, ref: true, at: true } });
+  const delays: number[] = [];
+  let missing = 0;
+  for (const item of items) {
+    const drill = drills.find((candidate) => candidate.id === item.drillId)!;
+    const fired = events.filter((event) => event.drillId === item.drillId && event.ref === `alert:${item.itemId}`);
+    if (fired.length === 0) missing += 1;
+    if (fired[0]) delays.push(fired[0].at.getTime() - (drill.startedAt!.getTime() + drill.pausedMs + item.dueOffsetMs!));
+  }
+  const duplicates = events.length - new Set(events.map((event) => `${event.drillId}/${event.ref}`)).size;
+  delays.sort((a, b) => a - b);
+  return { mode: localTimers ? "timers + pg-boss" : "pg-boss polling only (0.5 s)", items: items.length, missing, duplicates, p50: percentile(delays, 50), p99: percentile(delays, 99), max: delays.at(-1)!, min: delays[0]! };
+}
+
+async function main() {
+  const root = await mkdtemp(path.join(os.tmpdir(), "drillroom-bench-scheduler-"));
+  await chmod(root, 0o755);
+  const { startEmbeddedPostgres } = await import("../lib/db/embedded");
+  const { migrate } = await import("../lib/db/migrate");
+  const { useDatabaseUrl } = await import("../lib/env");
+  const database = await startEmbeddedPostgres({ dataDir: path.join(root, "pg"), port: await freePort(), database: "bench" });
+  try {
+    await migrate(database.url);
+    useDatabaseUrl(database.url);
+    process.env.LOG_LEVEL = "warn";
+    const results = [await run(true, database.url), await run(false, database.url)];
+    console.table(results);
+    const output = { measuredAt: new Date().toISOString(), machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown cpu"}`, spreadSeconds: SPREAD_MS / 1000, results };
+    await writeFile(path.join("bench", "results", "scheduler-firing.json"), JSON.stringify(output, null, 2) + "\n");
+  } finally {
+    const { disconnectPrisma } = await import("../lib/db/client");
+    await disconnectPrisma().catch(() => {});
+    await database.stop().catch(() => {});
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

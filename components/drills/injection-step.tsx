@@ -1,0 +1,144 @@
+"use client";
+
+import { useState } from "react";
+import { formatOffset } from "@/lib/drills/clock";
+import { can } from "@/lib/drills/state-machine";
+import type { DrillView } from "@/lib/drills/view";
+import type { StepAction } from "@/lib/scenarios/schemas";
+import { Button } from "../ui/button";
+import { inputClass } from "../ui/field";
+import { RunResult, Spinner } from "./run-result";
+import { stepUrl } from "./step-url";
+import { useStepRun } from "./use-step-run";
+
+type Step = DrillView["script"]["injections"][number];
+
+function ActionText({ label, action, url }: { label: string; action: StepAction; url: string }) {
+  return (
+    <div className="text-xs">
+      <span className="font-semibold text-zinc-500 uppercase">{label}</span>{" "}
+      {action.kind === "manual" ? <span className="whitespace-pre-wrap text-zinc-400">{action.instructions}</span> : <WebhookTarget method={action.method} url={url} />}
+    </div>
+  );
+}
+
+function WebhookTarget({ method, url }: { method: string; url: string }) {
+  return (
+    <code className="break-all text-zinc-400">
+      <span className="font-semibold text-zinc-300">{method}</span> {url}
+    </code>
+  );
+}
+
+/** A note input and one button, side by side: how every step is run or rolled back by hand. */
+function NoteAndButton(props: { id: string; label: string; placeholder: string; note: string; setNote: (note: string) => void; children: React.ReactNode }) {
+  return (
+    <div className="mt-2 flex gap-2">
+      <label htmlFor={props.id} className="sr-only">
+        {props.label}
+      </label>
+      <input id={props.id} value={props.note} onChange={(event) => props.setNote(event.target.value)} placeholder={props.placeholder} className={`${inputClass} h-7 py-0 text-xs`} />
+      {props.children}
+    </div>
+  );
+}
+
+/**
+ * One injection step: run it (a webhook is called, a manual step is marked done), see the result, roll it
+ * back. `confirmEnvironment` is what the facilitator typed for a protected environment; `locked` keeps
+ * every button off until it matches.
+ */
+export function InjectionStep({ drill, step, index, confirmEnvironment, locked }: { drill: DrillView; step: Step; index: number; confirmEnvironment?: string; locked: boolean }) {
+  const [note, setNote] = useState("");
+  const [rollbackNote, setRollbackNote] = useState("");
+  const [expanded, setExpanded] = useState(false);
+  const inject = useStepRun(drill.id, "injection");
+  const rollBack = useStepRun(drill.id, "rollback");
+  const runs = drill.injectionRuns[step.id];
+  const injection = runs?.injection ?? null;
+  const rollback = runs?.rollback ?? null;
+  const done = drill.progress.injections[step.id];
+  const webhook = step.action.kind === "webhook";
+  const injectionRunning = inject.isPending || injection?.status === "running";
+  const rollbackRunning = rollBack.isPending || rollback?.status === "running";
+
+  const canInject = can(drill.status, "trigger_injection") && !rollback && !done && injection?.status !== "ok" && !injectionRunning;
+  const canRollBack = can(drill.status, "run_rollback") && (injection?.status === "ok" || injection?.status === "failed" || Boolean(done)) && rollback?.status !== "ok" && !rollbackRunning;
+  const tone = rollback?.status === "ok" ? "border-violet-900/60 bg-violet-950/10" : done || injection ? "border-rose-900/60 bg-rose-950/20" : "border-zinc-800";
+
+  return (
+    <li aria-label={`Injection ${index + 1}: ${step.name}`} className={`rounded-md border px-2.5 py-2 ${tone}`}>
+      <div className="flex items-start justify-between gap-2">
+        <button type="button" onClick={() => setExpanded(!expanded)} className="text-left text-sm font-medium text-zinc-100 hover:text-white" aria-expanded={expanded}>
+          <span className="mr-1.5 font-mono text-xs text-zinc-500">{index + 1}.</span>
+          {step.name}
+          {webhook && <span className="ml-1.5 rounded bg-zinc-800 px-1 text-[10px] text-zinc-400 uppercase">webhook</span>}
+        </button>
+        {rollback?.status === "ok" ? (
+          <span className="shrink-0 font-mono text-xs text-violet-300">rolled back</span>
+        ) : done ? (
+          <span className="shrink-0 font-mono text-xs text-rose-300">done {formatOffset(done.offsetMs ?? 0)}</span>
+        ) : null}
+      </div>
+      {step.action.kind === "webhook" && (
+        <div className="mt-1 text-xs">
+          <WebhookTarget method={step.action.method} url={stepUrl(drill, step, "injection")} />
+        </div>
+      )}
+      {expanded && (
+        <div className="mt-1.5 flex flex-col gap-1.5">
+          {step.action.kind === "manual" && <ActionText label="Inject" action={step.action} url="" />}
+          <ActionText label="Roll back" action={step.rollback} url={stepUrl(drill, step, "rollback")} />
+        </div>
+      )}
+
+      {injection && injection.method === "webhook" && (
+        <div className="mt-2">
+          <RunResult label="Injection" run={injection} showOffset={injection.status !== "ok"} />
+        </div>
+      )}
+      {canInject &&
+        (webhook ? (
+          <div className="mt-2">
+            <Button size="sm" variant="danger" disabled={locked} onClick={() => inject.mutate({ stepId: step.id, confirmEnvironment })}>
+              {injection?.status === "failed" ? "Run again" : "Run injection"}
+            </Button>
+          </div>
+        ) : (
+          <NoteAndButton id={`inj-note-${step.id}`} label={`Note for injection ${index + 1}`} placeholder="Note (what you ran, where)" note={note} setNote={setNote}>
+            <Button size="sm" variant="danger" className="shrink-0" disabled={locked} onClick={() => inject.mutate({ stepId: step.id, note, confirmEnvironment })}>
+              Mark done
+            </Button>
+          </NoteAndButton>
+        ))}
+      {inject.isPending && (
+        <p className="mt-2 flex items-center gap-1.5 text-xs text-amber-300" role="status">
+          <Spinner /> Running the injection…
+        </p>
+      )}
+
+      {rollback && (
+        <div className="mt-2">
+          <RunResult label="Rollback" run={rollback} showOffset />
+        </div>
+      )}
+      {canRollBack && (
+        <NoteAndButton id={`rb-note-${step.id}`} label={`Note for the rollback of injection ${index + 1}`} placeholder={step.rollback.kind === "manual" ? "Note (what you undid)" : "Note (optional)"} note={rollbackNote} setNote={setRollbackNote}>
+          <Button size="sm" variant="secondary" className="shrink-0" disabled={locked} onClick={() => rollBack.mutate({ stepId: step.id, note: rollbackNote, confirmEnvironment })}>
+            {rollback?.status === "failed" ? "Roll back again" : "Roll back"}
+          </Button>
+        </NoteAndButton>
+      )}
+      {rollBack.isPending && (
+        <p className="mt-2 flex items-center gap-1.5 text-xs text-violet-300" role="status">
+          <Spinner /> Rolling back…
+        </p>
+      )}
+      {(inject.error ?? rollBack.error) && (
+        <p role="alert" className="mt-1 text-xs text-rose-400">
+          {(inject.error ?? rollBack.error)?.message}
+        </p>
+      )}
+    </li>
+  );
+}

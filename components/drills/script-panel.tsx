@@ -1,0 +1,76 @@
+"use client";
+
+import { formatDuration, formatOffset } from "@/lib/drills/clock";
+import { MILESTONE_LABELS } from "@/lib/drills/milestones";
+import type { Milestone } from "@/lib/drills/milestone-names";
+import type { ScriptItemView } from "@/lib/drills/script/items";
+import type { DrillView } from "@/lib/drills/view";
+import { Badge } from "../ui/badge";
+import { Button } from "../ui/button";
+import { Card } from "../ui/card";
+import { useDrillClock } from "./use-clock";
+import { useScriptAction } from "./use-script-action";
+
+const kindTone = { alert: "warning", hint: "violet", timebox: "danger" } as const;
+
+function Countdown({ item, elapsed, paused }: { item: ScriptItemView; elapsed: number; paused: boolean }) {
+  if (item.dueOffsetMs === null) return <span className="text-zinc-500">after its injection</span>;
+  const left = item.dueOffsetMs - elapsed;
+  return (
+    <span className={`font-mono tabular-nums ${left < 60_000 ? "text-amber-300" : "text-zinc-300"}`} title={`due at ${formatOffset(item.dueOffsetMs)} on the drill clock`}>
+      {left <= 0 ? "due now" : `in ${formatDuration(left)}`}
+      {paused && " (paused)"}
+    </span>
+  );
+}
+
+/** What the script will do by itself next, with countdowns; the facilitator can fire early, skip or delay. */
+export function ScriptPanel({ drill }: { drill: DrillView }) {
+  const { elapsed } = useDrillClock(drill.clock);
+  const act = useScriptAction(drill.id);
+  const running = drill.status === "running";
+  const pending = drill.scriptItems.filter((item) => item.status === "pending");
+  const done = drill.scriptItems.length - pending.length;
+  const paused = drill.clock.pausedAt !== null;
+
+  return (
+    <Card title="Coming up" actions={done > 0 ? <span className="text-[11px] text-zinc-500">{done} done</span> : undefined}>
+      {drill.scriptItems.length === 0 && <p className="text-sm text-zinc-500">The script is scheduled when the drill starts.</p>}
+      {drill.scriptItems.length > 0 && pending.length === 0 && <p className="text-sm text-zinc-500">Nothing left in the script.</p>}
+      <ul aria-label="Coming up" className="flex flex-col gap-1.5">
+        {pending.map((item) => (
+          <li key={item.id} data-testid={`script-item-${item.itemId}`} className="rounded-md border border-zinc-800 px-2.5 py-1.5 text-sm">
+            <div className="flex items-center justify-between gap-2 text-xs">
+              <span className="flex items-center gap-1">
+                <Badge tone={kindTone[item.kind]}>{item.kind}</Badge>
+                {item.unlessMilestone && <Badge tone="neutral">unless {MILESTONE_LABELS[item.unlessMilestone as Milestone]?.toLowerCase() ?? item.unlessMilestone}</Badge>}
+              </span>
+              <Countdown item={item} elapsed={elapsed} paused={paused} />
+            </div>
+            <p className="mt-0.5 line-clamp-2 text-zinc-200" title={item.title}>
+              {item.title}
+            </p>
+            {running && (
+              <div className="mt-1 flex gap-1">
+                {item.kind !== "timebox" && (
+                  <Button size="sm" variant="ghost" disabled={act.isPending} onClick={() => act.mutate({ itemId: item.id, action: "fire" })} aria-label={`Fire now: ${item.title}`}>
+                    Fire now
+                  </Button>
+                )}
+                <Button size="sm" variant="ghost" disabled={act.isPending || item.dueOffsetMs === null} onClick={() => act.mutate({ itemId: item.id, action: "delay", minutes: 5 })} aria-label={`Delay 5 min: ${item.title}`}>
+                  +5 min
+                </Button>
+                {item.kind !== "timebox" && (
+                  <Button size="sm" variant="ghost" disabled={act.isPending} onClick={() => act.mutate({ itemId: item.id, action: "skip" })} aria-label={`Skip: ${item.title}`}>
+                    Skip
+                  </Button>
+                )}
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+      {act.error && <p role="alert" className="mt-2 text-xs text-rose-400">{act.error.message}</p>}
+    </Card>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Ctx } from "../../context";
+import { ConflictError } from "../../errors";
+import type { ExecuteOptions } from "../../injections/execute-action";
+import { appendEvent } from "../../timeline/append";
+import type { TimelineEventView } from "../../timeline/events";
+import { findItem, mutateDrill } from "../mutate";
+import { assertRunnable, claimRun, type Phase } from "./claim";
+import { checkEnvironment } from "./environment";
+import { performRun } from "./perform";
+import { MANUAL_DONE, recordRun } from "./record";
+
+export interface RunStepInput {
+  drillId: string;
+  stepId: string;
+  phase: Phase;
+  note: string;
+  confirmEnvironment?: string;
+}
+
+/**
+ * One injection or rollback, in three steps. 1: under the drill's lock, check the state and that the step
+ * may run, check the environment, and claim the run (a double click finds the claim and is refused).
+ * 2: after the commit, call the webhook, so a slow target never holds the lock. 3: record the result in a
+ * new transaction. Manual steps are done by people: claimed and recorded at once, with the note.
+ */
+export async function runStep(ctx: Ctx, input: RunStepInput, options?: ExecuteOptions): Promise<TimelineEventView> {
+  const { phase } = input;
+  const claimed = await mutateDrill(ctx, input.drillId, phase === "injection" ? "trigger_injection" : "run_rollback", async (tx, drill) => {
+    const step = findItem(drill.script.injections, input.stepId, "Injection step");
+    const existing = await assertRunnable(tx, ctx, drill, step, phase);
+    const environment = checkEnvironment(drill.script.environment, input.confirmEnvironment, phase === "injection" ? "run the injection" : "run the rollback");
+    if (!environment.allowed) {
+      // Committed with this transaction, then refused: the refusal stays on the timeline.
+      const body = { stepId: step.id, name: step.name, environment: drill.script.environment.name, reason: environment.reason, ...(phase === "rollback" ? { phase } : {}) };
+      await appendEvent(tx, ctx, drill.id, { kind: "injection.refused", body });
+      return { kind: "refused", message: environment.message } as const;
+    }
+    const run = await claimRun(tx, ctx, drill, step, phase, existing, { override: environment.override });
+    if (run.action.kind === "manual") return { kind: "done", event: await recordRun({ ...ctx, tx }, run, MANUAL_DONE, input.note) } as const;
+    return { kind: "claimed", run, drill } as const;
+  });
+  if (claimed.kind === "refused") throw new ConflictError(claimed.message);
+  if (claimed.kind === "done") return claimed.event;
+  const result = await performRun(ctx, claimed.drill, claimed.run, options);
+  return recordRun(ctx, claimed.run, result, input.note);
+}

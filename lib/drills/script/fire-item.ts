@@ -1,0 +1,71 @@
+import { postToChannel, type ChannelPost } from "../../chat";
+import type { Ctx } from "../../context";
+import { nowOf } from "../../context";
+import { inTransaction } from "../../db/transaction";
+import { appendEvent } from "../../timeline/append";
+import { elapsedMs } from "../clock";
+import { finishDrill } from "../finish";
+import type { Milestone } from "../milestone-names";
+import { milestoneReached } from "../milestone-store";
+import { readDefinition } from "../../scenarios/upgrade";
+import type { LockedDrill } from "../mutate";
+import { channelOf, deliverAlert, deliverHint } from "./deliver";
+import { itemTitle } from "./items";
+import { dueAt } from "./wake";
+
+export type FireOutcome = { outcome: "fired" | "skipped" | "ignored" } | { outcome: "not_due"; retryAt: Date };
+
+// Timers and job polling may wake a moment early; this much early still counts as on time.
+const EARLY_TOLERANCE_MS = 25;
+
+/**
+ * Fires one script item if, and only if, it is still pending and due on a running, unpaused drill.
+ * Safe to call any number of times from any instance: the drill row lock and the item's status
+ * make every item fire exactly once.
+ */
+export async function fireScriptItem({ ctx, input }: { ctx: Ctx; input: { itemId: string } }): Promise<FireOutcome> {
+  const result = await inTransaction(ctx, async (tx) => {
+    const found = await tx.scriptItem.findUnique({ where: { id: input.itemId }, select: { drillId: true } });
+    if (!found) return { outcome: "ignored" as const };
+    await tx.$queryRaw`SELECT 1 FROM "Drill" WHERE "id" = ${found.drillId} FOR UPDATE`;
+    const item = await tx.scriptItem.findUnique({ where: { id: input.itemId } });
+    const row = await tx.drill.findUnique({ where: { id: found.drillId } });
+    if (!item || !row || item.status !== "pending" || item.dueOffsetMs === null) return { outcome: "ignored" as const };
+    if (row.status !== "running" || !row.startedAt || row.pausedAt) return { outcome: "ignored" as const };
+    const now = nowOf(ctx);
+    if (elapsedMs(row, now) + EARLY_TOLERANCE_MS < item.dueOffsetMs)
+      return { outcome: "not_due" as const, retryAt: dueAt({ startedAt: row.startedAt, pausedMs: row.pausedMs }, item.dueOffsetMs) };
+
+    const drill: LockedDrill = { ...row, script: readDefinition(row.script) };
+    const resolve = (status: "fired" | "skipped") => tx.scriptItem.update({ where: { id: item.id }, data: { status, resolvedAt: now } });
+    const ref = { kind: item.kind, id: item.itemId, title: itemTitle(drill.script, item.kind, item.itemId) };
+
+    if (item.unlessMilestone) {
+      if (await milestoneReached(tx, drill.id, item.unlessMilestone as Milestone)) {
+        await resolve("skipped");
+        await appendEvent(tx, ctx, drill.id, { kind: "script.item_skipped", body: { item: ref, reason: `milestone "${item.unlessMilestone}" was already reached` } });
+        return { outcome: "skipped" as const };
+      }
+    }
+
+    let post: ChannelPost | undefined;
+    if (item.kind === "timebox") {
+      await finishDrill(tx, ctx, drill, "timed_out", "The time box expired.");
+      post = { kind: "ended", outcome: "timed_out" };
+    } else {
+      const already = await tx.timelineEvent.findFirst({ where: { drillId: drill.id, ref: `${item.kind}:${item.itemId}` }, select: { seq: true } });
+      if (already) {
+        await resolve("fired");
+        return { outcome: "ignored" as const };
+      }
+      const alert = drill.script.alerts.find((candidate) => candidate.id === item.itemId);
+      const hint = drill.script.hints.find((candidate) => candidate.id === item.itemId);
+      if (item.kind === "alert" && alert) post = (await deliverAlert(tx, ctx, drill, alert)).post;
+      else if (item.kind === "hint" && hint) post = (await deliverHint(tx, ctx, drill, hint)).post;
+    }
+    await resolve("fired");
+    return { outcome: "fired" as const, post, channel: channelOf(drill) };
+  });
+  if (result.outcome === "fired" && "post" in result && result.post) await postToChannel(result.channel, result.post);
+  return result.outcome === "not_due" ? { outcome: "not_due", retryAt: result.retryAt } : { outcome: result.outcome };
+}

@@ -1,0 +1,40 @@
+import { prisma } from "../../db/client";
+import { logger } from "../../logger";
+
+export interface DueItem {
+  itemId: string;
+  dueAt: Date;
+}
+
+/** What the running scheduler (if this process has one) offers verbs: wake me for these items. */
+export interface SchedulerHandle {
+  schedule(items: DueItem[]): Promise<void>;
+}
+
+const holder = globalThis as unknown as { drillroomScheduler?: SchedulerHandle };
+
+export function registerScheduler(handle: SchedulerHandle | undefined): void {
+  holder.drillroomScheduler = handle;
+}
+
+/** Wall-clock moment a drill-clock offset is reached, given the drill's start and pauses so far. */
+export function dueAt(drill: { startedAt: Date; pausedMs: number }, dueOffsetMs: number): Date {
+  return new Date(drill.startedAt.getTime() + drill.pausedMs + dueOffsetMs);
+}
+
+/**
+ * After a commit that created or moved script items, tell this process's scheduler when to look.
+ * Without one (a CLI, a test) nothing is lost: every scheduler also sweeps for overdue items.
+ */
+export async function wakeScheduler(drillId: string): Promise<void> {
+  const scheduler = holder.drillroomScheduler;
+  if (!scheduler) return;
+  try {
+    const drill = await prisma().drill.findUnique({ where: { id: drillId }, select: { startedAt: true, pausedMs: true, pausedAt: true, status: true } });
+    if (!drill?.startedAt || drill.pausedAt || drill.status !== "running") return;
+    const items = await prisma().scriptItem.findMany({ where: { drillId, status: "pending", dueOffsetMs: { not: null } }, select: { id: true, dueOffsetMs: true } });
+    await scheduler.schedule(items.map((item) => ({ itemId: item.id, dueAt: dueAt({ startedAt: drill.startedAt!, pausedMs: drill.pausedMs }, item.dueOffsetMs!) })));
+  } catch (error) {
+    logger.error({ err: error, drillId }, "could not schedule script items; the sweep will pick them up");
+  }
+}

@@ -1,0 +1,7 @@
+import { queryOptions } from "@tanstack/react-query";
+import { api } from "../api-client";
+import type { RosterView } from "../roster/view";
+import { queryKeys } from "./keys";
+
+export const rosterQuery = (drillId: string) =>
+  queryOptions({ queryKey: queryKeys.drills.roster(drillId), queryFn: () => api<RosterView>(`/api/drills/${drillId}/roster`) });

@@ -1,0 +1,122 @@
+import PgBoss from "pg-boss";
+import { systemActor, type Ctx } from "../context";
+import { prisma } from "../db/client";
+import { requireDatabaseUrl } from "../env";
+import { logger } from "../logger";
+import { fireScriptItem } from "../drills/script/fire-item";
+import { registerScheduler, type DueItem, type SchedulerHandle } from "../drills/script/wake";
+
+export const SCRIPT_QUEUE = "drill-script-item";
+
+export interface SchedulerOptions {
+  databaseUrl?: string;
+  /** How often workers poll pg-boss for due jobs. */
+  pollingIntervalSeconds?: number;
+  /** How often to look for overdue items whose jobs were lost (a crash between commit and send). */
+  sweepIntervalMs?: number;
+  /** In-process timers for items due soon (default on); off, only pg-boss polling wakes items. */
+  localTimers?: boolean;
+}
+
+const ctx: Ctx = { actor: { ...systemActor, name: "drill script" } };
+// In-process timers give sub-poll precision for items due soon; pg-boss jobs make them durable.
+const LOCAL_TIMER_HORIZON_MS = 10 * 60_000;
+
+export class Scheduler implements SchedulerHandle {
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private sweepTimer: ReturnType<typeof setInterval> | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly boss: PgBoss,
+    private readonly sweepIntervalMs: number,
+    private readonly localTimers = true,
+  ) {}
+
+  async start(pollingIntervalSeconds: number): Promise<void> {
+    await this.boss.start();
+    await this.boss.createQueue(SCRIPT_QUEUE).catch(() => {}); // exists already: another instance created it
+    await this.boss.work<{ itemId: string }>(SCRIPT_QUEUE, { pollingIntervalSeconds, batchSize: 20 }, async (jobs) => {
+      for (const job of jobs) await this.run(job.data.itemId);
+    });
+    registerScheduler(this);
+    await this.sweep();
+    this.sweepTimer = setInterval(() => void this.sweep(), this.sweepIntervalMs);
+  }
+
+  async schedule(items: DueItem[]): Promise<void> {
+    for (const item of items) {
+      const delay = item.dueAt.getTime() - Date.now();
+      await this.boss.send(SCRIPT_QUEUE, { itemId: item.itemId }, { startAfter: item.dueAt, retryLimit: 5, retryDelay: 1, expireInSeconds: 60 });
+      if (this.localTimers && delay < LOCAL_TIMER_HORIZON_MS) this.setTimer(item.itemId, Math.max(0, delay));
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    registerScheduler(undefined);
+    clearInterval(this.sweepTimer);
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    await this.boss.stop({ graceful: true, wait: true, timeout: 5000 }).catch(() => {});
+  }
+
+  private setTimer(itemId: string, delay: number): void {
+    clearTimeout(this.timers.get(itemId));
+    this.timers.set(
+      itemId,
+      setTimeout(() => {
+        this.timers.delete(itemId);
+        void this.run(itemId);
+      }, delay),
+    );
+  }
+
+  private async run(itemId: string): Promise<void> {
+    if (this.stopped) return;
+    try {
+      const result = await fireScriptItem({ ctx, input: { itemId } });
+      if (result.outcome === "not_due") await this.schedule([{ itemId, dueAt: result.retryAt }]);
+    } catch (error) {
+      logger.error({ err: error, itemId }, "script item failed to fire; it stays pending and will be retried");
+      throw error;
+    }
+  }
+
+  /** Items whose moment passed with no job to fire them (crash, restart, or a pause that ended elsewhere). */
+  private async sweep(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      const overdue = await prisma().$queryRaw<{ id: string }[]>`
+        SELECT i."id" FROM "ScriptItem" i JOIN "Drill" d ON d."id" = i."drillId"
+        WHERE i."status" = 'pending' AND i."dueOffsetMs" IS NOT NULL
+          AND d."status" = 'running' AND d."pausedAt" IS NULL AND d."startedAt" IS NOT NULL
+          AND i."dueOffsetMs" <= EXTRACT(EPOCH FROM (now() - d."startedAt")) * 1000 - d."pausedMs" - 1000
+        ORDER BY i."dueOffsetMs" LIMIT 200`;
+      for (const { id } of overdue) await this.run(id).catch(() => {});
+    } catch (error) {
+      logger.warn({ err: error }, "script sweep failed");
+    }
+  }
+}
+
+const holder = globalThis as unknown as { drillroomSchedulerStarting?: Promise<Scheduler> };
+
+/** One scheduler per process: pg-boss workers, local timers and the sweep. */
+export function startScheduler(options: SchedulerOptions = {}): Promise<Scheduler> {
+  holder.drillroomSchedulerStarting ??= (async () => {
+    const boss = new PgBoss({ connectionString: options.databaseUrl ?? requireDatabaseUrl(), schema: "pgboss", max: 4, application_name: "drillroom-scheduler" });
+    boss.on("error", (error) => logger.error({ err: error }, "pg-boss error"));
+    const scheduler = new Scheduler(boss, options.sweepIntervalMs ?? 5000, options.localTimers ?? true);
+    await scheduler.start(options.pollingIntervalSeconds ?? 0.5);
+    logger.info("drill script scheduler started");
+    return scheduler;
+  })();
+  return holder.drillroomSchedulerStarting;
+}
+
+export async function stopScheduler(): Promise<void> {
+  const starting = holder.drillroomSchedulerStarting;
+  holder.drillroomSchedulerStarting = undefined;
+  if (starting) await (await starting).stop();
+}
