@@ -42,7 +42,7 @@ export function AlertPanel({ drill }: { drill: DrillView }) {
           return (
             <li key={alert.id} data-testid={`alert-${alert.id}`} className={`flex items-center gap-2 rounded-md border px-2.5 py-1.5 ${fired ? "border-zinc-800 opacity-60" : due ? "border-amber-500/70 bg-amber-950/20" : "border-zinc-800"}`}>
               <span className={`w-14 shrink-0 font-mono text-xs ${due ? "text-amber-300" : "text-zinc-500"}`}>
-                {dueAt === null ? `+${alert.offsetMinutes}m` : formatOffset(dueAt).slice(0, -3) + "m"}
+                {dueAt === null ? `+${formatOffset(alert.offsetMinutes * 60_000).slice(2)}` : formatOffset(dueAt)}
                 {due && <span className="block text-[10px]">due</span>}
               </span>
               <div className="min-w-0 flex-1">

@@ -11,7 +11,8 @@ import { useDrillAction } from "./use-drill-action";
 export function HintPanel({ drill }: { drill: DrillView }) {
   const release = useDrillAction(drill.id, "hints");
   const hints = drill.script.hints;
-  const next = hints.find((hint) => !drill.progress.hints[hint.id]);
+  const skipped = new Set(drill.scriptItems.filter((item) => item.kind === "hint" && item.status === "skipped").map((item) => item.itemId));
+  const next = hints.find((hint) => !drill.progress.hints[hint.id] && !skipped.has(hint.id));
   return (
     <Card
       title="Hints"
@@ -30,10 +31,16 @@ export function HintPanel({ drill }: { drill: DrillView }) {
               <div className="flex justify-between text-xs">
                 <span className="font-mono text-zinc-500">
                   #{index + 1}
-                  {hint.offsetMinutes !== undefined && ` · ${hint.release === "manual" ? "suggested" : "auto"} T+${hint.offsetMinutes}m`}
+                  {hint.offsetMinutes !== undefined && ` · ${hint.release === "manual" ? "suggested" : "auto"} ${formatOffset(hint.offsetMinutes * 60_000)}`}
                   {hint.unlessMilestone && ` unless ${MILESTONE_LABELS[hint.unlessMilestone].toLowerCase()}`}
                 </span>
-                {released ? <span className="font-mono text-violet-300">released {formatOffset(released.offsetMs ?? 0)}</span> : hint === next ? <span className="text-violet-300">next</span> : null}
+                {released ? (
+                  <span className="font-mono text-violet-300">released {formatOffset(released.offsetMs ?? 0)}</span>
+                ) : skipped.has(hint.id) ? (
+                  <span className="text-zinc-500">skipped</span>
+                ) : hint === next ? (
+                  <span className="text-violet-300">next</span>
+                ) : null}
               </div>
               <p className="mt-0.5">{hint.text}</p>
             </li>
