@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import {
   REPO_ROOT,
+  assertBuildExists,
   benchTempDir,
   forkBenchProcess,
   installExitHandlers,
@@ -168,6 +169,8 @@ async function measureBaseline(databaseUrl: string, table: "temp" | "logged", sa
   const listener = new pg.Client({ connectionString: databaseUrl });
   const received = new Map<number, number>();
   listener.on("notification", (message) => received.set(Number(message.payload), nowMs()));
+  // A lost connection (the server stopping under Ctrl-C) fails the pending query; don't also crash on the event.
+  for (const client of [sender, listener]) client.on("error", (error) => log(`baseline connection: ${error.message}`));
   await sender.connect();
   await listener.connect();
   try {
@@ -240,6 +243,7 @@ async function main() {
   let appUrl = args.url;
   let serverPid: number | undefined;
   if (!databaseUrl || !appUrl) {
+    assertBuildExists(args["app-dir"] ? path.resolve(args["app-dir"]) : REPO_ROOT, args["dist-dir"]);
     const dir = benchTempDir("fanout");
     log(`temp dir ${dir}`);
     const db = await startBenchDatabase(dir, "drillroom_bench");

@@ -31,6 +31,7 @@ const server = http.createServer((request, response) => {
 
 async function main() {
   const listener = new pg.Client({ connectionString: databaseUrl });
+  listener.on("error", () => process.exit(1)); // the database went away: the run is over
   listener.on("notification", (message) => {
     const notification = parseNotification(message.payload ?? "");
     const set = notification && streams.get(notification.drillId);

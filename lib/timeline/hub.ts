@@ -5,6 +5,12 @@ import { prisma } from "../db/client";
 import { toEventView, type TimelineEventView } from "./events";
 import { TIMELINE_CHANNEL, parseNotification } from "./notify";
 
+// Node flushes response writes only after the current run of promise callbacks, so with hundreds of
+// streams on one drill no byte would leave until every stream had its frame. Handing an event out in
+// batches, yielding between them, lets the first batches' bytes leave while the rest are prepared
+// (bench/README.md: p50 at 500 observers about halved, p95 about a fifth lower).
+const DISPATCH_BATCH = 50;
+
 export interface TimelineSubscriber {
   onEvent(event: TimelineEventView): void;
   /** The LISTEN connection was lost and is back: events may have been missed, read from the database. */
@@ -20,6 +26,7 @@ class TimelineHub {
   private connecting: Promise<void> | undefined;
   private readonly subscribers = new Map<string, Set<TimelineSubscriber>>();
   private reconnectDelayMs = 250;
+  private dispatching: Promise<void> = Promise.resolve();
 
   async subscribe(drillId: string, subscriber: TimelineSubscriber): Promise<() => void> {
     let set = this.subscribers.get(drillId);
@@ -52,8 +59,12 @@ class TimelineHub {
 
   private async connect(): Promise<void> {
     const client = new pg.Client({ connectionString: requireDatabaseUrl(), keepAlive: true });
-    client.on("notification", (message) =>
-      this.dispatch(message.payload ?? "").catch((error: unknown) => logger.error({ err: error }, "timeline notification dropped; subscribers resync on their next event")),
+    // One dispatch at a time: batches yield between subscribers, and events must still reach each stream in order.
+    client.on("notification", (message) => {
+      this.dispatching = this.dispatching
+        .then(() => this.dispatch(message.payload ?? ""))
+        .catch((error: unknown) => logger.error({ err: error }, "timeline notification dropped; subscribers resync on their next event"));
+    }
     );
     client.on("error", (error) => this.lost(client, error));
     client.on("end", () => this.lost(client));
@@ -84,7 +95,12 @@ class TimelineHub {
     if (!set || set.size === 0) return;
     const event = notification.event ?? (await this.readEvent(notification.drillId, notification.seq));
     if (!event) return;
-    for (const subscriber of set) subscriber.onEvent(event);
+    let served = 0;
+    for (const subscriber of set) {
+      subscriber.onEvent(event);
+      // Let the bytes of the streams served so far leave before serving the next ones.
+      if (++served % DISPATCH_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   private async readEvent(drillId: string, seq: number): Promise<TimelineEventView | undefined> {

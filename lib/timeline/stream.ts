@@ -7,8 +7,13 @@ import { readTimeline } from "./read";
 const HEARTBEAT_MS = 15_000;
 const encoder = new TextEncoder();
 
+// The hub hands every stream of a drill the same event object: encode its frame once and share the bytes.
+const frames = new WeakMap<TimelineEventView, Uint8Array>();
+
 function frame(event: TimelineEventView): Uint8Array {
-  return encoder.encode(`id: ${event.id}\nevent: timeline\ndata: ${JSON.stringify(event)}\n\n`);
+  let bytes = frames.get(event);
+  if (!bytes) frames.set(event, (bytes = encoder.encode(`id: ${event.id}\nevent: timeline\ndata: ${JSON.stringify(event)}\n\n`)));
+  return bytes;
 }
 
 /**
