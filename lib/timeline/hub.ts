@@ -8,7 +8,7 @@ import { TIMELINE_CHANNEL, parseNotification } from "./notify";
 // Node flushes response writes only after the current run of promise callbacks, so with hundreds of
 // streams on one drill no byte would leave until every stream had its frame. Handing an event out in
 // batches, yielding between them, lets the first batches' bytes leave while the rest are prepared
-// (bench/README.md: p50 at 500 observers about halved, p95 about a fifth lower).
+// (bench/README.md: at 500 observers the median latency about halves).
 const DISPATCH_BATCH = 50;
 
 export interface TimelineSubscriber {

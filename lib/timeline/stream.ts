@@ -40,8 +40,13 @@ export function timelineEventStream(input: { drillId: string; viewer: Viewer; af
         }
       };
       const catchUp = async () => emit(await readTimeline(prisma(), { drillId: input.drillId, viewer: "staff", after: last }));
+      let queued = 0;
       const serially = (task: () => Promise<void> | void) => {
-        chain = chain.then(task).catch(() => close());
+        queued += 1;
+        chain = chain
+          .then(task)
+          .catch(() => close())
+          .then(() => void (queued -= 1));
       };
       const close = () => {
         if (closed) return;
@@ -62,7 +67,18 @@ export function timelineEventStream(input: { drillId: string; viewer: Viewer; af
       lifetime = setTimeout(close, env().SSE_MAX_CONNECTION_MS);
       serially(async () => {
         unsubscribe = await timelineHub().subscribe(input.drillId, {
-          onEvent: (event) => serially(() => (event.id === last + 1 ? emit([event]) : event.id > last ? catchUp() : undefined)),
+          onEvent: (event) => {
+            // The usual case, the next event with nothing queued: send it now, without a promise per stream.
+            if (queued === 0 && event.id === last + 1) {
+              try {
+                emit([event]);
+              } catch {
+                close();
+              }
+              return;
+            }
+            serially(() => (event.id === last + 1 ? emit([event]) : event.id > last ? catchUp() : undefined));
+          },
           onResync: () => serially(catchUp),
         });
         if (closed) unsubscribe();
