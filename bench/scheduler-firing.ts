@@ -2,23 +2,15 @@
 // Usage: npm run bench:scheduler [-- --items 200 --spread-seconds 20]
 // Starts its own embedded Postgres in a temp dir; runs the real scheduler (pg-boss + timers + sweep) in-process.
 import { mkdtemp, rm, writeFile, chmod } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { freePort } from "./lib/harness";
 
 const { values } = parseArgs({ options: { items: { type: "string", default: "200" }, "spread-seconds": { type: "string", default: "20" } } });
 const ITEMS = Number(values.items);
 const SPREAD_MS = Number(values["spread-seconds"]) * 1000;
 const PER_DRILL = 50; // the scenario model allows 50 alerts
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
