@@ -1,7 +1,13 @@
-// Next.js calls register() once per server process: the drill script scheduler lives there,
-// beside the routes whose verbs wake it. The edge runtime has no Postgres driver, so only Node starts it.
+// Next.js calls register() once per server process: the drill script scheduler and the Slack outbox
+// live there, beside the routes whose verbs wake them. The edge runtime has no Postgres driver, so only Node starts them.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startScheduler } = await import("./lib/scheduler");
   await startScheduler();
+  const { slackConfig } = await import("./lib/chat/slack/config");
+  if (!slackConfig()) return;
+  const { startOutboxDispatcher } = await import("./lib/chat/slack/outbox/dispatcher");
+  await startOutboxDispatcher();
+  const { startSlackSocketMode } = await import("./lib/chat/slack/app");
+  await startSlackSocketMode();
 }

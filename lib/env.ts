@@ -13,6 +13,20 @@ const envSchema = z.object({
   SSE_MAX_CONNECTION_MS: z.coerce.number().int().min(1000).default(5 * 60_000),
   /** Demo data on start: scenarios from the reference story. */
   DRILLROOM_SEED: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
+  /** Both set: new drills run in Slack. */
+  SLACK_BOT_TOKEN: z.string().min(1).optional(),
+  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+  /** Set: receive events over Socket Mode instead of the request URL. */
+  SLACK_APP_TOKEN: z.string().startsWith("xapp-", "must be an app-level token (xapp-…)").optional(),
+  /** The Web API base; a local emulator in development and tests. */
+  SLACK_API_URL: z.string().url("must be a URL ending in /api/").default("https://slack.com/api/"),
+  /** Channel names: {date} (YYYY-MM-DD), {slug} (the drill's title), {id} (a short drill id). */
+  SLACK_CHANNEL_PATTERN: z.string().min(1).default("drill-{date}-{slug}"),
+  SLACK_ARCHIVE_ON_END: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
+  /** Slack allows about one message per second per channel; the outbox waits this long between calls to one channel. */
+  SLACK_CHANNEL_PACE_MS: z.coerce.number().int().min(0).default(1100),
+  /** Links from Slack back to the control room. */
+  APP_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

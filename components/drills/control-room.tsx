@@ -7,6 +7,7 @@ import { Card } from "../ui/card";
 import { StreamBadge, TimelineList } from "../timeline/timeline-list";
 import { AlertPanel } from "./alert-panel";
 import { ChannelLink } from "./channel-link";
+import { ChatStatusPanel } from "./chat-status-panel";
 import { DrillHeader } from "./drill-header";
 import { EndDrillForm } from "./end-drill-form";
 import { HiddenAnswer } from "./hidden-answer";
@@ -50,14 +51,16 @@ export function ControlRoom({ drillId }: { drillId: string }) {
       <DrillHeader drill={view} actions={lifecycle} />
       <ErrorBanner message={start.error?.message} />
       <div className="flex items-center justify-between text-xs">
-        <ChannelLink token={view.channelToken} />
+        {view.chatProvider === "slack" ? <span className="text-zinc-400">Participants respond in Slack</span> : <ChannelLink token={view.channelToken} />}
         <Link href={`/drills/${drillId}/observe`} className="text-sky-400 hover:underline">
           Observer view
         </Link>
       </div>
       {view.status === "planned" && (
         <p className="rounded-md border border-sky-900 bg-sky-950/40 px-3 py-2 text-sm text-sky-200">
-          Share the participant channel link, then start the drill: the clock and time box begin at the start.
+          {view.chatProvider === "slack"
+            ? "Starting the drill declares it: the bot creates the Slack channel, invites the roster and posts the briefing. The clock and time box begin at the start."
+            : "Share the participant channel link, then start the drill: the clock and time box begin at the start."}
         </p>
       )}
       <div className="grid gap-3 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)_minmax(0,20rem)]">
@@ -70,6 +73,7 @@ export function ControlRoom({ drillId }: { drillId: string }) {
           <TimelineList events={timeline.events} className="-m-3 max-h-[calc(100vh-14rem)]" />
         </Card>
         <div className="flex flex-col gap-3">
+          <ChatStatusPanel drillId={drillId} />
           <ScriptPanel drill={view} />
           <RosterPanel drill={view} />
           <MilestonePanel drill={view} />

@@ -12,7 +12,9 @@ export function useLiveDrill(drillId: string) {
   const queryClient = useQueryClient();
   const drill = useQuery(drillQuery(drillId));
   const timeline = useLiveTimeline(drillTimelineSource(drillId), (event) => {
-    if (STATE_CHANGING.test(event.kind)) void queryClient.invalidateQueries({ queryKey: queryKeys.drills.detail(drillId) });
+    if (!STATE_CHANGING.test(event.kind)) return;
+    void queryClient.invalidateQueries({ queryKey: queryKeys.drills.detail(drillId) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.drills.chat(drillId) });
   });
   return { drill, timeline };
 }

@@ -73,6 +73,14 @@ export function describeEvent(event: TimelineEventView): EventDescription {
     case "participant.joined":
       return { label: "joined", tone: "neutral", title: `${event.body.displayName} joined the channel` };
     case "chat.message":
-      return { label: "chat", tone: "info", title: event.body.text };
+      return { label: event.body.threadTs && event.body.threadTs !== event.body.ts ? "reply" : "chat", tone: "info", title: event.body.text, about: event.body.parentSeq ? { seq: event.body.parentSeq, word: "reply to" } : undefined };
+    case "chat.edited":
+      return { label: "edited", tone: "neutral", title: event.body.text, about: event.body.messageSeq ? { seq: event.body.messageSeq, word: "edit of" } : undefined };
+    case "chat.deleted":
+      return { label: "deleted", tone: "neutral", title: "Deleted a message", about: event.body.messageSeq ? { seq: event.body.messageSeq, word: "deleted" } : undefined };
+    case "chat.reaction":
+      return { label: "reaction", tone: "neutral", title: `${event.body.removed ? "Removed" : "Reacted"} :${event.body.reaction}:`, about: event.body.messageSeq ? { seq: event.body.messageSeq, word: "on" } : undefined };
+    case "alert.acknowledged":
+      return { label: "acknowledged", tone: "success", title: `Acknowledged: ${event.body.title}`, detail: event.body.via === "slack" ? "from Slack" : undefined };
   }
 }

@@ -1,11 +1,13 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { formatOffset } from "@/lib/drills/clock";
 import type { TimelineEventView } from "@/lib/timeline/events";
+import { foldChat } from "@/lib/timeline/fold-chat";
 import { Badge } from "../ui/badge";
 import { describeEvent } from "./describe-event";
 import { EventRefs, PickButton } from "./event-extras";
+import { MirroredMessage } from "./mirrored-message";
 import type { StreamState } from "./use-live-timeline";
 
 const stateBadge: Record<StreamState, { tone: "success" | "warning" | "neutral"; text: string }> = {
@@ -23,6 +25,7 @@ export function StreamBadge({ state }: { state: StreamState }) {
 export function TimelineList({ events, className = "" }: { events: TimelineEventView[]; className?: string }) {
   const scroller = useRef<HTMLOListElement>(null);
   const pinned = useRef(true);
+  const chat = useMemo(() => foldChat(events), [events]);
 
   useEffect(() => {
     const element = scroller.current;
@@ -41,7 +44,10 @@ export function TimelineList({ events, className = "" }: { events: TimelineEvent
       className={`divide-y divide-zinc-800/70 overflow-y-auto ${className}`}
     >
       {events.map((event) => {
+        // Reactions are shown on the message they belong to.
+        if (event.kind === "chat.reaction") return null;
         const description = describeEvent(event);
+        const folded = event.kind === "chat.message" && event.body.format === "mrkdwn" ? chat.get(event.id) : undefined;
         const { label, tone, title, detail } = description;
         const isChat = event.kind === "chat.message";
         return (
@@ -60,7 +66,11 @@ export function TimelineList({ events, className = "" }: { events: TimelineEvent
                 <span className="font-mono text-[11px] text-zinc-600">#{event.id}</span>
                 <PickButton seq={event.id} />
               </div>
-              <p className={`mt-0.5 break-words whitespace-pre-wrap ${isChat ? "text-zinc-100" : "text-zinc-200"}`}>{title}</p>
+              {folded ? (
+                <MirroredMessage message={folded} />
+              ) : (
+                <p className={`mt-0.5 break-words whitespace-pre-wrap ${isChat ? "text-zinc-100" : "text-zinc-200"}`}>{title}</p>
+              )}
               {detail && <p className="mt-0.5 line-clamp-3 text-xs break-words whitespace-pre-wrap text-zinc-400">{detail}</p>}
               <EventRefs description={description} />
             </div>

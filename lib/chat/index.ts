@@ -1,17 +1,16 @@
-import { logger } from "../logger";
+import type { Tx } from "../db/transaction";
 import { builtinChat } from "./builtin/port";
 import type { ChannelPost, ChannelRef, ChatPort } from "./port";
+import { slackChat } from "./slack/port";
 
-const ports: Record<string, ChatPort> = { builtin: builtinChat };
+const ports: Record<string, ChatPort> = { builtin: builtinChat, slack: slackChat };
 
-/** Posting is best effort after the commit: the timeline already holds the truth. */
-export async function postToChannel(channel: ChannelRef, post: ChannelPost): Promise<void> {
-  const port = ports[channel.provider] ?? builtinChat;
-  try {
-    await port.post(channel, post);
-  } catch (error) {
-    logger.error({ err: error, drillId: channel.drillId, kind: post.kind }, "posting to the drill channel failed");
-  }
+/**
+ * Says something in the drill's channel, inside the transaction of the change it announces:
+ * it is delivered after the commit (or never, if the change rolls back).
+ */
+export async function queueChannelPost(tx: Tx, channel: ChannelRef, post: ChannelPost): Promise<void> {
+  await chatPortFor(channel.provider).queue(tx, channel, post);
 }
 
 /** The port behind a drill's chat provider (the built-in channel when the provider is unknown). */

@@ -1,15 +1,19 @@
+import type { Tx } from "../db/transaction";
 import type { ScriptedAlert } from "../scenarios/schemas";
 
 /** What the control room says into a drill's channel. */
 export type ChannelPost =
-  | { kind: "briefing"; text: string; timeBoxMinutes: number }
+  /** The declaration: the channel opens (Slack: it is created) with the briefing. */
+  | { kind: "briefing"; drillTitle: string; text: string; timeBoxMinutes: number }
   | { kind: "alert"; alert: Pick<ScriptedAlert, "id" | "source" | "severity" | "title" | "body"> }
+  /** Someone acknowledged a fired alert: the alert's message shows who and when. */
+  | { kind: "acknowledged"; alertId: string; alert: Pick<ScriptedAlert, "id" | "source" | "severity" | "title" | "body">; by: string; atLabel: string }
   | { kind: "hint"; number: number; text: string }
   | { kind: "ended"; outcome: string }
   /** The facilitators aborted the drill and rolled the injections back. Says nothing of what was injected: participants must not learn it. */
   | { kind: "aborted"; note: string }
   /** Declaration: bring the roster (everyone but escalation responders and observers) into the channel, and say so. */
-  | { kind: "roster"; people: ChatPerson[] }
+  | { kind: "roster"; people: ChatPerson[]; notFound?: string[] }
   /** "Escalate to team X": bring that team's escalation responders in, and say so. */
   | { kind: "escalation"; team: string; people: ChatPerson[] };
 
@@ -29,13 +33,16 @@ export interface ChannelRef {
 }
 
 /**
- * The chat port. Outbound only: inbound messages from any provider arrive through the
- * provider-neutral verbs `joinChannel` and `postMessage`, which write the timeline.
- * Called after the drill's transaction commits, never inside it.
+ * The chat port. Outbound only: inbound messages from any provider arrive through
+ * provider-neutral verbs (`joinChannel`, `postMessage`, the Slack mirror verbs), which write the timeline.
  */
 export interface ChatPort {
   readonly provider: string;
-  post(channel: ChannelRef, post: ChannelPost): Promise<void>;
+  /**
+   * Called inside the drill's transaction: records what to say, so it is said exactly when the change
+   * commits and never when it rolls back. Delivery happens after the commit (Slack: the outbox).
+   */
+  queue(tx: Tx, channel: ChannelRef, post: ChannelPost): Promise<void>;
   /**
    * Looks people up in the provider's directory (Slack: users.lookupByEmail) and returns them with
    * their provider id filled in where found. Called when a roster is saved, before the drill's

@@ -1,4 +1,3 @@
-import { postToChannel } from "../chat";
 import type { Ctx } from "../context";
 import { nowOf } from "../context";
 import { inTransaction } from "../db/transaction";
@@ -34,8 +33,7 @@ export interface AbortResult {
 export async function abortDrill({ ctx, input, options }: { ctx: Ctx; input: { drillId: string; data: unknown }; options?: ExecuteOptions }): Promise<AbortResult> {
   const { note } = parseOrThrow(abortDrillSchema, input.data);
   const plan = await mutateDrill(ctx, input.drillId, "abort", async (tx, drill) => {
-    const channel = { drillId: drill.id, channelToken: drill.channelToken, provider: drill.chatProvider };
-    if (drill.status === "planned") return { kind: "ended", event: await finishDrill(tx, ctx, drill, "aborted", note), channel } as const;
+    if (drill.status === "planned") return { kind: "ended", event: await finishDrill(tx, ctx, drill, "aborted", note) } as const;
 
     const now = nowOf(ctx);
     const rows = await tx.injectionRun.findMany({ where: { drillId: drill.id } });
@@ -59,17 +57,13 @@ export async function abortDrill({ ctx, input, options }: { ctx: Ctx; input: { d
     await tx.drill.update({ where: { id: drill.id }, data: { status: "aborted" } });
     await cancelPendingItems(tx, drill.id, now);
     const manualLeft = outstanding.filter((step) => step.rollback.kind === "manual").map((step) => ({ stepId: step.id, name: step.name }));
-    return { kind: "rolling_back", drill, claims, manualLeft, channel } as const;
+    return { kind: "rolling_back", drill, claims, manualLeft } as const;
   });
-  if (plan.kind === "ended") {
-    await postToChannel(plan.channel, { kind: "aborted", note });
-    return { event: plan.event, rollbacks: [], manualLeft: [] };
-  }
+  if (plan.kind === "ended") return { event: plan.event, rollbacks: [], manualLeft: [] };
 
   const rollbacks: TimelineEventView[] = [];
   for (const run of plan.claims) rollbacks.push(await recordRun(ctx, run, await performRun(ctx, plan.drill, run, options), ""));
   // The end comes after the rollbacks, so the final clock and the timeline read in the order things happened.
   const event = await inTransaction(ctx, (tx) => finishDrill(tx, ctx, plan.drill, "aborted", note));
-  await postToChannel(plan.channel, { kind: "aborted", note });
   return { event, rollbacks, manualLeft: plan.manualLeft };
 }

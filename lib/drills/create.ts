@@ -2,7 +2,9 @@ import { randomBytes } from "node:crypto";
 import type { Prisma } from "../db/generated/client";
 import type { Ctx } from "../context";
 import { inTransaction } from "../db/transaction";
-import { InvalidStateError, NotFoundError } from "../errors";
+import { findChatPeople } from "../chat/directory";
+import { slackConfig } from "../chat/slack/config";
+import { InvalidStateError, NotFoundError, ValidationError } from "../errors";
 import { readDefinition } from "../scenarios/upgrade";
 import { insertRosterPeople } from "../roster/write";
 import { appendEvent } from "../timeline/append";
@@ -11,7 +13,11 @@ import { createDrillSchema } from "./schemas";
 
 /** Freezes the scenario's current revision into the drill: later edits never change this run. */
 export async function createDrill({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ id: string }> {
-  const { scenarioId, title, roster } = parseOrThrow(createDrillSchema, input);
+  const { scenarioId, title, roster, chatProvider: chosen } = parseOrThrow(createDrillSchema, input);
+  const slackReady = slackConfig() !== null;
+  if (chosen === "slack" && !slackReady) throw new ValidationError([{ path: "chatProvider", message: "Slack is not configured on this server (SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET)" }]);
+  const chatProvider = chosen ?? (slackReady ? "slack" : "builtin");
+  const people = roster?.length ? await findChatPeople(chatProvider, roster) : [];
   return inTransaction(ctx, async (tx) => {
     const scenario = await tx.scenario.findUnique({ where: { id: scenarioId } });
     if (!scenario) throw new NotFoundError("Scenario", scenarioId);
@@ -26,11 +32,12 @@ export async function createDrill({ ctx, input }: { ctx: Ctx; input: unknown }):
         revisionId: revision.id,
         title: title ?? script.title,
         channelToken: randomBytes(18).toString("base64url"),
+        chatProvider,
         script: script as unknown as Prisma.InputJsonValue,
         timeBoxMinutes: script.timeBoxMinutes,
       },
     });
-    await insertRosterPeople(tx, drill.id, roster ?? []);
+    await insertRosterPeople(tx, drill.id, people);
     await appendEvent(tx, ctx, drill.id, { kind: "drill.created", body: { title: drill.title, revision: revision.number } });
     return { id: drill.id };
   });

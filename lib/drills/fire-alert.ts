@@ -1,4 +1,4 @@
-import { postToChannel } from "../chat";
+import { queueChannelPost } from "../chat";
 import type { Ctx } from "../context";
 import type { TimelineEventView } from "../timeline/events";
 import { parseOrThrow } from "../validation";
@@ -9,10 +9,10 @@ import { channelOf, deliverAlert } from "./script/deliver";
 /** Fires a scripted alert now, by hand; the scheduler will not fire it again. */
 export async function fireAlert({ ctx, input }: { ctx: Ctx; input: { drillId: string; data: unknown } }): Promise<TimelineEventView> {
   const { alertId } = parseOrThrow(fireAlertSchema, input.data);
-  const { delivery, channel } = await mutateDrill(ctx, input.drillId, "fire_alert", async (tx, drill) => {
+  return mutateDrill(ctx, input.drillId, "fire_alert", async (tx, drill) => {
     const alert = findItem(drill.script.alerts, alertId, "Scripted alert");
-    return { delivery: await deliverAlert(tx, ctx, drill, alert), channel: channelOf(drill) };
+    const delivery = await deliverAlert(tx, ctx, drill, alert);
+    await queueChannelPost(tx, channelOf(drill), delivery.post);
+    return delivery.event;
   });
-  await postToChannel(channel, delivery.post);
-  return delivery.event;
 }

@@ -1,4 +1,4 @@
-import { postToChannel } from "../chat";
+import { queueChannelPost } from "../chat";
 import type { Ctx } from "../context";
 import { ConflictError } from "../errors";
 import type { TimelineEventView } from "../timeline/events";
@@ -10,7 +10,7 @@ import { channelOf, deliverHint } from "./script/deliver";
 /** Releases the given hint, or the first one not yet released. */
 export async function releaseHint({ ctx, input }: { ctx: Ctx; input: { drillId: string; data: unknown } }): Promise<TimelineEventView> {
   const { hintId } = parseOrThrow(releaseHintSchema, input.data);
-  const { delivery, channel } = await mutateDrill(ctx, input.drillId, "release_hint", async (tx, drill) => {
+  return mutateDrill(ctx, input.drillId, "release_hint", async (tx, drill) => {
     const hints = drill.script.hints;
     let hint;
     if (hintId) {
@@ -21,8 +21,8 @@ export async function releaseHint({ ctx, input }: { ctx: Ctx; input: { drillId: 
       hint = hints.find((candidate) => !releasedRefs.has(`hint:${candidate.id}`));
       if (!hint) throw new ConflictError(hints.length ? "Every hint has been released already." : "This scenario has no hints.");
     }
-    return { delivery: await deliverHint(tx, ctx, drill, hint), channel: channelOf(drill) };
+    const delivery = await deliverHint(tx, ctx, drill, hint);
+    await queueChannelPost(tx, channelOf(drill), delivery.post);
+    return delivery.event;
   });
-  await postToChannel(channel, delivery.post);
-  return delivery.event;
 }

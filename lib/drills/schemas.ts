@@ -12,11 +12,14 @@ export const createDrillSchema = z.object({
   scenarioId: z.string().min(1, "is required"),
   title: z.string().trim().min(1).max(120).optional(),
   roster: rosterPeopleSchema.optional(),
+  /** Where participants respond; by default Slack when it is configured, else the built-in channel. */
+  chatProvider: z.enum(["builtin", "slack"], { error: "must be builtin or slack" }).optional(),
 });
 export const endDrillSchema = z.object({
   outcome: z.enum(["mitigated", "failed"], { error: "must be mitigated or failed" }),
   note,
 });
+export const acknowledgeAlertSchema = z.object({ alertId: z.string().min(1).optional(), via: z.enum(["slack"]).optional() });
 export const fireAlertSchema = z.object({ alertId: z.string().min(1, "is required") });
 export const releaseHintSchema = z.object({ hintId: z.string().min(1).optional() });
 export const recordMilestoneSchema = z.object({ milestone, note, evidenceSeq: eventSeq.optional() });

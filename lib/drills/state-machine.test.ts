@@ -28,6 +28,8 @@ const ALLOWED: Record<Action, DrillStatus[]> = {
   manage_script: ["running"],
   set_roster: ["planned"],
   add_to_roster: ["planned", "running"],
+  acknowledge_alert: ["running"],
+  mirror_chat: ["running", "mitigated", "failed", "timed_out", "aborted", "in_review"],
 };
 
 const STATE_WORDS: Record<DrillStatus, string> = {

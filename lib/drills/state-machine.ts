@@ -26,7 +26,9 @@ export type DrillAction =
   | "correct_milestone"
   | "manage_script"
   | "set_roster"
-  | "add_to_roster";
+  | "add_to_roster"
+  | "acknowledge_alert"
+  | "mirror_chat";
 
 const LIVE: DrillStatus[] = ["running"];
 const AFTER_START: DrillStatus[] = ["running", ...ENDED_STATUSES, "in_review"];
@@ -54,6 +56,9 @@ const allowedFrom: Record<DrillAction, DrillStatus[]> = {
   // The roster is settled before the declaration; once it runs, people can only be added.
   set_roster: ["planned"],
   add_to_roster: ["planned", "running"],
+  acknowledge_alert: LIVE,
+  // People keep talking after the end ("thanks all, writing the review"): the review wants it.
+  mirror_chat: AFTER_START,
 };
 
 const actionLabel: Record<DrillAction, string> = {
@@ -77,6 +82,8 @@ const actionLabel: Record<DrillAction, string> = {
   manage_script: "change the script",
   set_roster: "replace the roster",
   add_to_roster: "add people to the roster",
+  acknowledge_alert: "acknowledge an alert",
+  mirror_chat: "record channel messages",
 };
 
 const statusLabel: Record<DrillStatus, string> = {

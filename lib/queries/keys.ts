@@ -14,6 +14,7 @@ export const queryKeys = {
     detail: (id: string) => ["drills", "detail", id] as const,
     timeline: (id: string) => ["drills", "timeline", id] as const,
     roster: (id: string) => ["drills", "roster", id] as const,
+    chat: (id: string) => ["drills", "chat", id] as const,
   },
   channel: {
     detail: (token: string) => ["channel", token] as const,

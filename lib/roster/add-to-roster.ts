@@ -1,6 +1,5 @@
-import { postToChannel } from "../chat";
+import { queueChannelPost } from "../chat";
 import { findChatPeople } from "../chat/directory";
-import type { ChannelPost } from "../chat/port";
 import type { Ctx } from "../context";
 import { nowOf } from "../context";
 import { mutateDrill } from "../drills/mutate";
@@ -20,7 +19,7 @@ import { insertRosterPeople } from "./write";
 export async function addToRoster({ ctx, input }: { ctx: Ctx; input: { drillId: string; data: unknown } }): Promise<RosterView> {
   const { people } = parseOrThrow(addToRosterSchema, input.data);
   const found = await findChatPeople(await drillChatProvider(ctx, input.drillId), people);
-  const { view, post, channel } = await mutateDrill(ctx, input.drillId, "add_to_roster", async (tx, drill) => {
+  return mutateDrill(ctx, input.drillId, "add_to_roster", async (tx, drill) => {
     const existing = await loadRosterMembers(tx, drill.id);
     const asInput = existing.map((member) => ({ ...member, team: member.team ?? undefined, email: member.email ?? undefined, slackId: member.slackId ?? undefined }));
     const problems = problemsWithAdded(asInput, people);
@@ -31,14 +30,11 @@ export async function addToRoster({ ctx, input }: { ctx: Ctx; input: { drillId: 
     const lateEscalation = (person: (typeof found)[number]) => running && person.role === "escalation_responder" && escalatedTeams.has(person.team ?? null);
     const ids = await insertRosterPeople(tx, drill.id, found.map((person) => ({ ...person, escalatedAt: lateEscalation(person) ? nowOf(ctx) : null })));
 
-    let post: ChannelPost | null = null;
     if (running) {
       const joining = found.flatMap((person, index) => (invitedAtDeclaration(person.role) || lateEscalation(person) ? [{ ...person, id: ids[index]!, team: person.team ?? null, email: person.email ?? null, slackId: person.slackId ?? null }] : []));
-      post = await inviteMembers(tx, ctx, drill, joining);
+      const post = await inviteMembers(tx, ctx, drill, joining);
+      if (post) await queueChannelPost(tx, { drillId: drill.id, channelToken: drill.channelToken, provider: drill.chatProvider }, post);
     }
-    const channel = { drillId: drill.id, channelToken: drill.channelToken, provider: drill.chatProvider };
-    return { view: rosterView(drill.id, await loadRosterMembers(tx, drill.id)), post, channel };
+    return rosterView(drill.id, await loadRosterMembers(tx, drill.id));
   });
-  if (post) await postToChannel(channel, post);
-  return view;
 }

@@ -1,4 +1,4 @@
-import { postToChannel } from "../chat";
+import { queueChannelPost } from "../chat";
 import type { Ctx } from "../context";
 import { nowOf } from "../context";
 import { milestoneReached, writeMilestone } from "../drills/milestone-store";
@@ -16,7 +16,7 @@ import { chatPerson } from "./view";
  */
 export async function escalateToTeam({ ctx, input }: { ctx: Ctx; input: { drillId: string; data: unknown } }): Promise<TimelineEventView> {
   const { team } = parseOrThrow(escalateSchema, input.data);
-  const { event, post, channel } = await mutateDrill(ctx, input.drillId, "escalate", async (tx, drill) => {
+  return mutateDrill(ctx, input.drillId, "escalate", async (tx, drill) => {
     const members = await tx.rosterMember.findMany({ where: { drillId: drill.id, role: "escalation_responder", team }, orderBy: { position: "asc" } });
     if (members.length === 0) throw new ConflictError(`Cannot escalate to ${team}: the roster has no escalation responders in that team.`);
     await assertNotYet(tx, drill.id, `escalation:${team}`, `Escalation to ${team}`);
@@ -27,8 +27,7 @@ export async function escalateToTeam({ ctx, input }: { ctx: Ctx; input: { drillI
     if (!(await milestoneReached(tx, drill.id, "escalated")))
       await writeMilestone(tx, ctx, drill.id, { milestone: "escalated", note: `Escalated to ${team}`, evidenceSeq: event.id });
     const channel = { drillId: drill.id, channelToken: drill.channelToken, provider: drill.chatProvider };
-    return { event, channel, post: { kind: "escalation" as const, team, people: members.map(chatPerson) } };
+    await queueChannelPost(tx, channel, { kind: "escalation", team, people: members.map(chatPerson) });
+    return event;
   });
-  await postToChannel(channel, post);
-  return event;
 }

@@ -11,7 +11,7 @@ type Members = Pick<RosterMember, "id" | "name" | "role" | "team" | "email" | "s
 
 /**
  * Brings people into the channel: marks them invited, appends `roster.invited` naming anyone the chat
- * provider cannot find, and returns what to post once the transaction commits (null: nobody to invite).
+ * provider cannot find, and returns what to say in the channel (null: nobody to invite).
  */
 export async function inviteMembers(tx: Tx, ctx: Ctx, drill: Pick<Drill, "id" | "chatProvider">, members: Members): Promise<ChannelPost | null> {
   if (members.length === 0) return null;
@@ -21,5 +21,5 @@ export async function inviteMembers(tx: Tx, ctx: Ctx, drill: Pick<Drill, "id" | 
   await tx.rosterMember.updateMany({ where: { id: { in: invited.map((member) => member.id) } }, data: { invitedAt: nowOf(ctx) } });
   const people = invited.map(({ name, role, team }) => ({ name, role, ...(team ? { team } : {}) }));
   await appendEvent(tx, ctx, drill.id, { kind: "roster.invited", body: { people, ...(notFound.length ? { notFound } : {}) } });
-  return invited.length ? { kind: "roster", people: invited.map(chatPerson) } : null;
+  return { kind: "roster", people: invited.map(chatPerson), ...(notFound.length ? { notFound } : {}) };
 }

@@ -24,8 +24,23 @@ export interface EventBodies {
   "note.added": { text: string; tags?: string[]; pinnedSeq?: number };
   "roster.invited": { people: { name: string; role: string; team?: string }[]; notFound?: string[] };
   "team.escalated": { team: string; people: string[] };
-  "participant.joined": { participantId: string; displayName: string };
-  "chat.message": { participantId: string; text: string };
+  "participant.joined": { participantId: string; displayName: string; provider?: "slack" };
+  "chat.message": { participantId: string; text: string } & Partial<SlackMessageBody>;
+  /** A Slack message was edited: the message event keeps its first text, this one the new text. */
+  "chat.edited": { ts: string; messageSeq: number | null; text: string; mentions?: Record<string, string> };
+  "chat.deleted": { ts: string; messageSeq: number | null };
+  "chat.reaction": { ts: string; messageSeq: number | null; reaction: string; removed?: true };
+  "alert.acknowledged": { alertId: string; title: string; via?: "slack" };
+}
+
+/** Where a mirrored Slack message sits: its `ts` names it in Slack; replies keep their parent. `text` is Slack mrkdwn. */
+export interface SlackMessageBody {
+  format: "mrkdwn";
+  ts: string;
+  threadTs: string;
+  parentSeq: number | null;
+  /** Names of the users mentioned, resolved when the message arrived. */
+  mentions: Record<string, string>;
 }
 
 /** The outcome of running an injection or rollback step: what answered, how fast. Never carries header values. */
@@ -67,6 +82,10 @@ export const AUDIENCE: Record<EventKind, Audience> = {
   "team.escalated": "everyone",
   "participant.joined": "everyone",
   "chat.message": "everyone",
+  "chat.edited": "everyone",
+  "chat.deleted": "everyone",
+  "chat.reaction": "everyone",
+  "alert.acknowledged": "everyone",
 };
 
 export interface ActorView {

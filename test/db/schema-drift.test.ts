@@ -47,14 +47,14 @@ describe("schema drift", () => {
   // Each mutation stands for a change made to one side only; the comparison must name it.
   it.each([
     ["a new field", [/(  lastSeq +Int +@default\(0\)\n)/, "$1  extraNote String\n"], "column Drill.extraNote: in the schema (text, NOT NULL, no default), missing from the database"],
-    ["a field removed", [/  externalId +String\?\n/, ""], "column Participant.externalId: in the database (text, NULL, no default), not in the schema"],
+    ["a field removed", [/  slackId +String\?\n/, ""], "column RosterMember.slackId: in the database (text, NULL, no default), not in the schema"],
     ["optional made required", [/offsetMs +Int\?/, "offsetMs  Int"], "column TimelineEvent.offsetMs: schema says integer, NOT NULL, no default; database has integer, NULL, no default"],
     ["a changed type", [/pausedMs +Int /, "pausedMs BigInt "], "column Drill.pausedMs: schema says bigint, NOT NULL, default; database has integer, NOT NULL, default"],
     ["timestamptz dropped", [/(startedAt +DateTime\?) +@db\.Timestamptz\(3\)/, "$1"], "column Drill.startedAt: schema says timestamp(3) without time zone, NULL, no default; database has timestamp(3) with time zone, NULL, no default"],
     ["a list made scalar", [/tags +String\[\]/, "tags String"], "column Scenario.tags: schema says text, NOT NULL, no default; database has text[], NULL, no default"],
     ["a default removed", [/chatProvider +String +@default\("builtin"\)/, "chatProvider String"], "column Drill.chatProvider: schema says text, NOT NULL, no default; database has text, NOT NULL, default"],
     ["an enum value added", [/(  aborted\n)/, "$1  paused\n"], "enum DrillStatus: schema says [planned, running, mitigated, failed, timed_out, aborted, paused, in_review, closed]; database has [planned, running, mitigated, failed, timed_out, aborted, in_review, closed]"],
-    ["onDelete changed", [/(drill +Drill +@relation\(fields: \[drillId\], references: \[id\], onDelete: )Cascade\)\n\n  @@unique/, "$1Restrict)\n\n  @@unique"], "TimelineEvent: foreign key TimelineEvent_drillId_fkey (drillId) -> Drill(id) on delete Restrict, on update Cascade: in the schema, missing from the database"],
+    ["onDelete changed", [/(drill +Drill +@relation\(fields: \[drillId\], references: \[id\], onDelete: )Cascade\)\n\n  @@unique/, "$1Restrict)\n\n  @@unique"], "Participant: foreign key Participant_drillId_fkey (drillId) -> Drill(id) on delete Restrict, on update Cascade: in the schema, missing from the database"],
     ["an index removed", [/\n  @@index\(\[status\]\)\n/, "\n"], "Drill: index Drill_status_idx (status): in the database, not in the schema"],
     ["a unique removed", [/(channelToken +String) +@unique/, "$1"], "Drill: unique index Drill_channelToken_key (channelToken): in the database, not in the schema"],
     ["a compound unique changed", [/@@unique\(\[drillId, seq\]\)/, "@@unique([drillId, seq, kind])"], "TimelineEvent: unique index TimelineEvent_drillId_seq_kind_key (drillId, seq, kind): in the schema, missing from the database"],

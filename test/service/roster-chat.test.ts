@@ -14,7 +14,7 @@ const posts: ChannelPost[] = [];
 const lookups: ChatPerson[][] = [];
 const fakePort: ChatPort = {
   provider: "fake",
-  async post(_channel, post) {
+  async queue(_tx, _channel, post) {
     posts.push(post);
   },
   async findPeople(people) {
@@ -30,7 +30,8 @@ vi.mock("../../lib/chat/index", async (importOriginal) => {
   return {
     ...original,
     chatPortFor: (provider: string) => (isFake(provider) ? fakePort : original.chatPortFor(provider)),
-    postToChannel: (channel: { provider: string }, post: ChannelPost) => (isFake(channel.provider) ? fakePort.post(channel as never, post) : original.postToChannel(channel as never, post)),
+    queueChannelPost: (tx: never, channel: { provider: string }, post: ChannelPost) =>
+      isFake(channel.provider) ? fakePort.queue(tx, channel as never, post) : original.queueChannelPost(tx, channel as never, post),
   };
 });
 
@@ -53,7 +54,11 @@ describe("the roster through a chat provider with a directory", () => {
     await startDrill({ ctx, input: { drillId } });
     const invited = (await getTimeline({ ctx, input: { drillId, viewer: "staff" } })).at(-1)!;
     expect(invited).toMatchObject({ kind: "roster.invited", body: { people: [{ name: "Ian Commander", role: "incident_commander" }], notFound: ["Mina Newest", "Ahn Newest"] } });
-    expect(posts).toContainEqual({ kind: "roster", people: [{ name: "Ian Commander", role: "incident_commander", team: null, email: "ian@example.test", slackId: "U0IAN" }] });
+    expect(posts).toContainEqual({
+      kind: "roster",
+      people: [{ name: "Ian Commander", role: "incident_commander", team: null, email: "ian@example.test", slackId: "U0IAN" }],
+      notFound: ["Mina Newest", "Ahn Newest"],
+    });
     const roster = await getRoster({ ctx, input: { drillId } });
     expect(roster.people.map((person) => Boolean(person.invitedAt))).toEqual([true, false, false, false]);
 

@@ -6,5 +6,5 @@ import type { ChatPort } from "../port";
  */
 export const builtinChat: ChatPort = {
   provider: "builtin",
-  async post() {},
+  async queue() {},
 };

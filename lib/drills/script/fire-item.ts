@@ -1,4 +1,4 @@
-import { postToChannel, type ChannelPost } from "../../chat";
+import { queueChannelPost } from "../../chat";
 import type { Ctx } from "../../context";
 import { nowOf } from "../../context";
 import { inTransaction } from "../../db/transaction";
@@ -48,10 +48,8 @@ export async function fireScriptItem({ ctx, input }: { ctx: Ctx; input: { itemId
       }
     }
 
-    let post: ChannelPost | undefined;
     if (item.kind === "timebox") {
       await finishDrill(tx, ctx, drill, "timed_out", "The time box expired.");
-      post = { kind: "ended", outcome: "timed_out" };
     } else {
       const already = await tx.timelineEvent.findFirst({ where: { drillId: drill.id, ref: `${item.kind}:${item.itemId}` }, select: { seq: true } });
       if (already) {
@@ -60,12 +58,11 @@ export async function fireScriptItem({ ctx, input }: { ctx: Ctx; input: { itemId
       }
       const alert = drill.script.alerts.find((candidate) => candidate.id === item.itemId);
       const hint = drill.script.hints.find((candidate) => candidate.id === item.itemId);
-      if (item.kind === "alert" && alert) post = (await deliverAlert(tx, ctx, drill, alert)).post;
-      else if (item.kind === "hint" && hint) post = (await deliverHint(tx, ctx, drill, hint)).post;
+      const delivery = item.kind === "alert" && alert ? await deliverAlert(tx, ctx, drill, alert) : item.kind === "hint" && hint ? await deliverHint(tx, ctx, drill, hint) : null;
+      if (delivery) await queueChannelPost(tx, channelOf(drill), delivery.post);
     }
     await resolve("fired");
-    return { outcome: "fired" as const, post, channel: channelOf(drill) };
+    return { outcome: "fired" as const };
   });
-  if (result.outcome === "fired" && "post" in result && result.post) await postToChannel(result.channel, result.post);
   return result.outcome === "not_due" ? { outcome: "not_due", retryAt: result.retryAt } : { outcome: result.outcome };
 }

@@ -1,4 +1,4 @@
-import { postToChannel, type ChannelPost } from "../../chat";
+import { queueChannelPost } from "../../chat";
 import type { Ctx } from "../../context";
 import { nowOf } from "../../context";
 import { InvalidStateError, NotFoundError } from "../../errors";
@@ -29,11 +29,10 @@ async function pendingItem(tx: Tx, drill: LockedDrill, itemId: string) {
 /** The facilitator overrides the script: fire an item now, skip it, or push it later. */
 export async function manageScriptItem({ ctx, input }: { ctx: Ctx; input: ManageInput }): Promise<TimelineEventView> {
   const delay = input.action === "delay" ? parseOrThrow(delayItemSchema, input.data) : undefined;
-  const { event, post, channel } = await mutateDrill(ctx, input.drillId, "manage_script", async (tx, drill) => {
+  const event = await mutateDrill(ctx, input.drillId, "manage_script", async (tx, drill) => {
     const item = await pendingItem(tx, drill, input.itemId);
     const ref = { kind: item.kind, id: item.itemId, title: itemTitle(drill.script, item.kind, item.itemId) };
     const now = nowOf(ctx);
-    let post: ChannelPost | undefined;
     let event: TimelineEventView;
     if (input.action === "skip") {
       await tx.scriptItem.update({ where: { id: item.id }, data: { status: "skipped", resolvedAt: now } });
@@ -49,11 +48,11 @@ export async function manageScriptItem({ ctx, input }: { ctx: Ctx; input: Manage
       const hint = drill.script.hints.find((candidate) => candidate.id === item.itemId);
       const delivery = item.kind === "alert" && alert ? await deliverAlert(tx, ctx, drill, alert, true) : hint ? await deliverHint(tx, ctx, drill, hint, true) : undefined;
       if (!delivery) throw new NotFoundError("Script item", item.itemId);
-      ({ event, post } = delivery);
+      await queueChannelPost(tx, channelOf(drill), delivery.post);
+      event = delivery.event;
     }
-    return { event, post, channel: channelOf(drill) };
+    return event;
   });
-  if (post) await postToChannel(channel, post);
   if (input.action === "delay") await wakeScheduler(input.drillId);
   return event;
 }

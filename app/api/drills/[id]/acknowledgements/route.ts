@@ -1,0 +1,6 @@
+import { acknowledgeAlert } from "@/lib/drills/acknowledge-alert";
+import { idParams } from "@/lib/http/params";
+import { withRoute } from "@/lib/http/route";
+
+/** Acknowledge a fired alert (the latest unacknowledged one without `alertId`), as a responder would from Slack. */
+export const POST = withRoute({ params: idParams, status: 201, handler: ({ ctx, params, body }) => acknowledgeAlert({ ctx, input: { drillId: params.id, data: body } }) });

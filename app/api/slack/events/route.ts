@@ -1,0 +1,11 @@
+import { after } from "next/server";
+import { slackHttpApp } from "@/lib/chat/slack/app";
+import { slackConfig } from "@/lib/chat/slack/config";
+
+/** Slack's one request URL: events, slash commands and interactivity. Answered at the ack; the work runs after. */
+export async function POST(request: Request): Promise<Response> {
+  if (!slackConfig()) return new Response("Slack is not configured on this server.", { status: 404 });
+  const { response, pending } = await slackHttpApp().receiver.handle(request);
+  after(pending);
+  return response;
+}

@@ -1,0 +1,43 @@
+import type { Ctx } from "../context";
+import { dbOf } from "../db/transaction";
+import { NotFoundError } from "../errors";
+import { describeOp, slackOpSchema } from "./slack/outbox/ops";
+
+export interface ChatStatus {
+  provider: string;
+  /** The Slack channel, once created. */
+  channel: { id: string; name: string; archived: boolean } | null;
+  outbox: {
+    pending: number;
+    /** The op holding the queue: what it is, how often it was tried, why it has not gone yet. */
+    head: { description: string; attempts: number; lastError: string | null; nextAttemptAt: string } | null;
+    /** Ops Slack refused for good (the rest went on). */
+    failed: { description: string; error: string; at: string }[];
+  };
+}
+
+/** What the control room shows about the drill's channel: where it is and what has not reached it yet. */
+export async function getChatStatus({ ctx, input }: { ctx: Ctx; input: { drillId: string } }): Promise<ChatStatus> {
+  const db = dbOf(ctx);
+  const drill = await db.drill.findUnique({ where: { id: input.drillId }, select: { chatProvider: true, slackChannel: true } });
+  if (!drill) throw new NotFoundError("Drill", input.drillId);
+  const [pending, head, failed] = await Promise.all([
+    db.chatOutbox.count({ where: { drillId: input.drillId, status: "pending" } }),
+    db.chatOutbox.findFirst({ where: { drillId: input.drillId, status: "pending" }, orderBy: { id: "asc" } }),
+    db.chatOutbox.findMany({ where: { drillId: input.drillId, status: "failed" }, orderBy: { id: "desc" }, take: 10 }),
+  ]);
+  const describe = (op: unknown) => {
+    const parsed = slackOpSchema.safeParse(op);
+    return parsed.success ? describeOp(parsed.data) : "Unknown call";
+  };
+  const channel = drill.slackChannel;
+  return {
+    provider: drill.chatProvider,
+    channel: channel ? { id: channel.channelId, name: channel.name, archived: channel.archivedAt !== null } : null,
+    outbox: {
+      pending,
+      head: head ? { description: describe(head.op), attempts: head.attempts, lastError: head.lastError, nextAttemptAt: head.nextAttemptAt.toISOString() } : null,
+      failed: failed.map((row) => ({ description: describe(row.op), error: row.lastError ?? "", at: (row.doneAt ?? row.createdAt).toISOString() })),
+    },
+  };
+}

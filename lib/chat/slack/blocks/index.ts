@@ -1,0 +1,11 @@
+export { abortedMessage, type AbortedInput } from "./aborted";
+export { ALERT_ACK_ACTION, alertAckValue, alertMessage, parseAlertAckValue, type AlertAck, type AlertMessageInput, type AlertShown } from "./alert";
+export { briefingMessage, type BriefingInput } from "./briefing";
+export { commandHelpText } from "./command-help";
+export type { SlackMessage } from "./elements";
+export { escalationMessage, type EscalationInput } from "./escalation";
+export { hintMessage, type HintInput } from "./hint";
+export type { PersonShown } from "./people";
+export { rosterMessage, type RosterInput } from "./roster";
+export { statusMessage, type StatusInput } from "./status";
+export { summaryMessage, type DrillOutcome, type SummaryInput } from "./summary";

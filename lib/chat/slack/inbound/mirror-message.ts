@@ -1,0 +1,34 @@
+import type { Ctx } from "../../../context";
+import { dbOf } from "../../../db/transaction";
+import { mutateDrill } from "../../../drills/mutate";
+import { appendEvent } from "../../../timeline/append";
+import type { TimelineEventView } from "../../../timeline/events";
+import { parseOrThrow } from "../../../validation";
+import { mentionedUserIds } from "../mrkdwn";
+import { claimSlackEvent } from "./claim-event";
+import { drillOfSlackChannel } from "./drill-of-channel";
+import { mirroredMessageSeq, slackRef } from "./find-message";
+import { slackParticipantActor, slackUserNames } from "./people";
+import { slackMessageSchema } from "./schemas";
+
+/** A person's message (or thread reply) in a drill's Slack channel, onto the timeline once however often Slack delivers it. */
+export async function mirrorSlackMessage({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<TimelineEventView | null> {
+  const message = parseOrThrow(slackMessageSchema, input);
+  const drillId = await drillOfSlackChannel(ctx, message.channel);
+  if (!drillId) return null;
+  const mentioned = mentionedUserIds(message.text);
+  const names = await slackUserNames(dbOf(ctx), drillId, [message.user, ...mentioned]);
+  const actor = await slackParticipantActor(dbOf(ctx), drillId, message.user, names[message.user] ?? message.user);
+  const as = { ...ctx, actor };
+  return mutateDrill(as, drillId, "mirror_chat", async (tx) => {
+    if (!(await claimSlackEvent(tx, message.eventId))) return null;
+    const threadTs = message.threadTs ?? message.ts;
+    const parentSeq = threadTs === message.ts ? null : await mirroredMessageSeq(tx, drillId, threadTs);
+    const mentions = Object.fromEntries(mentioned.map((id) => [id, names[id] ?? id]));
+    return appendEvent(tx, as, drillId, {
+      kind: "chat.message",
+      ref: slackRef(message.ts),
+      body: { participantId: actor.id, text: message.text, format: "mrkdwn", ts: message.ts, threadTs, parentSeq, mentions },
+    });
+  });
+}

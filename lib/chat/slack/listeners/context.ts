@@ -1,0 +1,23 @@
+import type { Ctx } from "../../../context";
+import { AppError } from "../../../errors";
+import { logger } from "../../../logger";
+
+/** Slack deliveries act as the people who caused them; the verbs put the Slack user in the actor. */
+export const slackCtx: Ctx = { actor: { type: "system", name: "Slack" } };
+
+/** What a person in Slack is told when their action was refused: deliberate errors say why, anything else is logged. */
+export function refusalText(error: unknown): string {
+  if (error instanceof AppError && error.status < 500) return error.message;
+  logger.error({ err: error }, "a Slack action failed");
+  return "Something went wrong on the drillroom side; the facilitators can see it in the logs.";
+}
+
+/** Mirrored events for drills that cannot take them (closed, not started) are dropped, not retried. */
+export async function mirrorOrDrop(what: string, run: () => Promise<unknown>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof AppError && error.status < 500) logger.info({ reason: error.message }, `Slack ${what} not mirrored`);
+    else throw error;
+  }
+}

@@ -1,0 +1,14 @@
+import type { App } from "@slack/bolt";
+import { registerAcknowledgeAction } from "./actions/acknowledge-alert";
+import { registerDrillCommand } from "./commands/drill";
+import { registerJoinListener } from "./events/member-joined";
+import { registerMessageListener } from "./events/message";
+import { registerReactionListeners } from "./events/reaction";
+
+export function registerSlackListeners(app: App): void {
+  registerMessageListener(app);
+  registerReactionListeners(app);
+  registerJoinListener(app);
+  registerAcknowledgeAction(app);
+  registerDrillCommand(app);
+}

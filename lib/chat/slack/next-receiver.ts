@@ -1,0 +1,112 @@
+import type { App, Receiver, ReceiverEvent } from "@slack/bolt";
+import { verifySlackRequest } from "@slack/bolt";
+import { logger } from "../../logger";
+
+// Slack gives up on a request after 3 s; answering a little before leaves room for the network.
+const ACK_DEADLINE_MS = 2500;
+
+export interface SlackHandling {
+  response: Response;
+  /** The listeners' work after the ack; the route keeps it alive with `after()`. */
+  pending: Promise<void>;
+}
+
+/**
+ * Bolt's receiver for a Next.js route handler: one URL for events, slash commands and interactivity.
+ * It verifies the signature (Bolt's check, 5-minute window), answers as soon as a listener acks,
+ * and hands back the rest of the work so it runs after the response.
+ */
+export class NextReceiver implements Receiver {
+  private app: App | undefined;
+
+  constructor(private readonly signingSecret: string) {}
+
+  init(app: App): void {
+    this.app = app;
+  }
+
+  async start(): Promise<void> {}
+  async stop(): Promise<void> {}
+
+  async handle(request: Request): Promise<SlackHandling> {
+    const raw = await request.text();
+    const rejection = this.verify(request, raw);
+    if (rejection) return { response: rejection, pending: Promise.resolve() };
+
+    const body = parseBody(raw, request.headers.get("content-type") ?? "");
+    if (!body) return { response: plain(400, "The body is neither JSON nor a Slack form post."), pending: Promise.resolve() };
+    if (body.type === "url_verification") return { response: Response.json({ challenge: body.challenge }), pending: Promise.resolve() };
+    if (body.ssl_check) return { response: plain(200, ""), pending: Promise.resolve() };
+
+    let answer: (response: Response) => void = () => {};
+    const acked = new Promise<Response>((resolve) => (answer = resolve));
+    let answered = false;
+    const respond = (response: Response) => {
+      if (answered) return;
+      answered = true;
+      answer(response);
+    };
+    const event: ReceiverEvent = {
+      body,
+      retryNum: numberHeader(request, "x-slack-retry-num"),
+      retryReason: request.headers.get("x-slack-retry-reason") ?? undefined,
+      ack: async (response?: unknown) => respond(ackResponse(response)),
+    };
+    if (!this.app) throw new Error("NextReceiver used before Bolt initialised it");
+    const pending = this.app.processEvent(event).then(
+      () => respond(plain(200, "")),
+      (error: unknown) => {
+        logger.error({ err: error }, "Slack listener failed");
+        respond(plain(500, "The listener failed; Slack may redeliver."));
+      },
+    );
+    const deadline = setTimeout(() => respond(plain(200, "")), ACK_DEADLINE_MS);
+    const response = await acked;
+    clearTimeout(deadline);
+    return { response, pending };
+  }
+
+  private verify(request: Request, raw: string): Response | null {
+    try {
+      verifySlackRequest({
+        signingSecret: this.signingSecret,
+        body: raw,
+        headers: {
+          "x-slack-signature": request.headers.get("x-slack-signature") ?? "",
+          "x-slack-request-timestamp": Number(request.headers.get("x-slack-request-timestamp")),
+        },
+      });
+      return null;
+    } catch (error) {
+      logger.warn({ reason: (error as Error).message }, "rejected a Slack request that failed signature verification");
+      return plain(401, "The Slack signature is missing, wrong or too old.");
+    }
+  }
+}
+
+function parseBody(raw: string, contentType: string): Record<string, any> | null {
+  try {
+    if (contentType.includes("application/json")) return JSON.parse(raw) as Record<string, any>;
+    const form = new URLSearchParams(raw);
+    const payload = form.get("payload");
+    if (payload) return JSON.parse(payload) as Record<string, any>; // interactivity
+    return Object.fromEntries(form); // slash commands
+  } catch {
+    return null;
+  }
+}
+
+function ackResponse(response: unknown): Response {
+  if (response === undefined || response === "") return plain(200, "");
+  if (typeof response === "string") return plain(200, response);
+  return Response.json(response);
+}
+
+function plain(status: number, text: string): Response {
+  return new Response(text, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+}
+
+function numberHeader(request: Request, name: string): number | undefined {
+  const value = request.headers.get(name);
+  return value === null ? undefined : Number(value);
+}

@@ -1,0 +1,87 @@
+import { ErrorCode, type WebAPIPlatformError } from "@slack/web-api";
+import type { Tx } from "../../db/transaction";
+import { logger } from "../../logger";
+import type { ChannelPost, ChannelRef, ChatPerson, ChatPort } from "../port";
+import { abortedMessage, alertMessage, briefingMessage, escalationMessage, hintMessage, rosterMessage, summaryMessage } from "./blocks";
+import { slackClient } from "./client";
+import { requireSlackConfig } from "./config";
+import { drillSummary } from "./drill-summary";
+import { enqueueSlackOps } from "./outbox/enqueue";
+import type { SlackOp } from "./outbox/ops";
+import { isSlackUserId } from "./slack-ids";
+
+const DRILL_TOPIC = "🚧 DRILL: not a real incident";
+
+/** The drill's channel in Slack. Everything said is queued in the drill's outbox and sent in order after the commit. */
+export const slackChat: ChatPort = {
+  provider: "slack",
+
+  async queue(tx, channel, post) {
+    await enqueueSlackOps(tx, channel.drillId, await opsFor(tx, channel, post));
+  },
+
+  async findPeople(people) {
+    return Promise.all(people.map(async (person) => (person.slackId || !person.email ? person : { ...person, slackId: await lookUpByEmail(person.email) })));
+  },
+
+  canInvite: (person) => isSlackUserId(person.slackId),
+};
+
+async function opsFor(tx: Tx, channel: ChannelRef, post: ChannelPost): Promise<SlackOp[]> {
+  switch (post.kind) {
+    case "briefing": {
+      const config = requireSlackConfig();
+      const at = new Date().toISOString();
+      return [
+        { kind: "create_channel", title: post.drillTitle, pattern: config.channelPattern, at },
+        { kind: "set_topic", topic: `${DRILL_TOPIC} · ${post.drillTitle}`.slice(0, 250) },
+        { kind: "set_purpose", purpose: `Incident drill "${post.drillTitle}", run from drillroom. Everything in this channel is an exercise.`.slice(0, 250) },
+        { kind: "post", ref: "briefing", ...briefingMessage({ drillTitle: post.drillTitle, text: post.text, timeBoxMinutes: post.timeBoxMinutes }) },
+      ];
+    }
+    case "alert":
+      return [{ kind: "post", ref: `alert:${post.alert.id}`, ...alertMessage({ drillId: channel.drillId, alert: post.alert }) }];
+    case "acknowledged":
+      return [{ kind: "update", ref: `alert:${post.alertId}`, ...alertMessage({ drillId: channel.drillId, alert: post.alert, acknowledgedBy: { name: post.by, atLabel: post.atLabel } }) }];
+    case "hint":
+      return [{ kind: "post", ...hintMessage({ number: post.number, text: post.text }) }];
+    case "roster":
+      return [...inviteOp(post.people), { kind: "post", ...rosterMessage({ people: post.people.map(personShown), notFound: post.notFound ?? [] }) }];
+    case "escalation":
+      return [...inviteOp(post.people), { kind: "post", ...escalationMessage({ team: post.team, people: post.people.map(personShown) }) }];
+    case "ended":
+    case "aborted":
+      return endOps(tx, channel, post);
+  }
+}
+
+async function endOps(tx: Tx, channel: ChannelRef, post: Extract<ChannelPost, { kind: "ended" | "aborted" }>): Promise<SlackOp[]> {
+  const { archiveOnEnd } = requireSlackConfig();
+  const summary = await drillSummary(tx, channel.drillId);
+  const ops: SlackOp[] = [];
+  if (post.kind === "aborted") ops.push({ kind: "post", ...abortedMessage({ note: post.note }) });
+  ops.push({ kind: "post", ref: "summary", ...summaryMessage({ ...summary, archiving: archiveOnEnd }) });
+  if (archiveOnEnd) ops.push({ kind: "archive" });
+  return ops;
+}
+
+function inviteOp(people: ChatPerson[]): SlackOp[] {
+  const userIds = [...new Set(people.map((person) => person.slackId).filter(isSlackUserId))];
+  return userIds.length ? [{ kind: "invite", userIds }] : [];
+}
+
+function personShown(person: ChatPerson) {
+  return { name: person.name, role: person.role, team: person.team ?? undefined, slackId: person.slackId ?? undefined };
+}
+
+async function lookUpByEmail(email: string): Promise<string | null> {
+  try {
+    const answer = await slackClient().users.lookupByEmail({ email });
+    return answer.user?.id ?? null;
+  } catch (error) {
+    const platform = error as WebAPIPlatformError;
+    if (platform.code !== ErrorCode.PlatformError || platform.data?.error !== "users_not_found")
+      logger.warn({ err: error }, "Slack user lookup failed; the person is kept without a Slack id");
+    return null;
+  }
+}

@@ -1,0 +1,75 @@
+import type { RawDelivery } from "../delivery";
+import type { Channel, DeliveryResult, ResponseRecord, SlackUser } from "../types";
+import type { NewUser } from "../workspace";
+import type { DriverDeps } from "./deps";
+import * as human from "./human-actions";
+import { click, command, type InteractionResult } from "./interactions";
+
+/**
+ * Acts as the people in the workspace. Every action changes the workspace, then delivers what Slack
+ * would deliver to the app, and resolves with how that delivery went (after any retries).
+ * Misuse (unknown user, not a member, no such button) throws an EmulatorError.
+ */
+export class Driver {
+  constructor(private readonly deps: DriverDeps) {}
+
+  addUser(input: NewUser): SlackUser {
+    return this.deps.workspace.addUser(input);
+  }
+
+  createChannel(input: { name: string; creatorId?: string; isPrivate?: boolean }): Channel {
+    return human.createChannel(this.deps, input);
+  }
+
+  join(userId: string, channelId: string): Promise<DeliveryResult> {
+    return human.join(this.deps, userId, channelId);
+  }
+
+  post(userId: string, channelId: string, text: string, options: { threadTs?: string } = {}): Promise<human.PostResult> {
+    return human.post(this.deps, userId, channelId, text, options);
+  }
+
+  edit(userId: string, channelId: string, ts: string, text: string): Promise<DeliveryResult> {
+    return human.edit(this.deps, userId, channelId, ts, text);
+  }
+
+  remove(userId: string, channelId: string, ts: string): Promise<DeliveryResult> {
+    return human.remove(this.deps, userId, channelId, ts);
+  }
+
+  react(userId: string, channelId: string, ts: string, name: string): Promise<DeliveryResult> {
+    return human.react(this.deps, "reaction_added", { userId, channelId, ts, name });
+  }
+
+  unreact(userId: string, channelId: string, ts: string, name: string): Promise<DeliveryResult> {
+    return human.react(this.deps, "reaction_removed", { userId, channelId, ts, name });
+  }
+
+  command(userId: string, channelId: string, text: string, options: { command?: string } = {}): Promise<InteractionResult> {
+    return command(this.deps, userId, channelId, text, options);
+  }
+
+  click(userId: string, channelId: string, messageTs: string, actionId: string, options: { value?: string } = {}): Promise<InteractionResult> {
+    return click(this.deps, userId, channelId, messageTs, actionId, options);
+  }
+
+  /** The nth (1-based) JSON body the app posted to a response_url, waiting for it if need be. */
+  awaitResponse(responseId: string, timeoutMs = 5000, nth = 1): Promise<ResponseRecord> {
+    return this.deps.responseUrls.wait(responseId, timeoutMs, nth);
+  }
+
+  /** Any body and headers, signed unless told otherwise: for tests of tampered signatures and stale timestamps. */
+  sendRaw(raw: RawDelivery): Promise<DeliveryResult> {
+    return this.deps.deliverer.sendRaw(raw);
+  }
+
+  /** The same envelope again with X-Slack-Retry-Num/Reason, as Slack does when it thinks the first was lost. */
+  redeliver(eventId: string, options: { retryNum?: number; reason?: string } = {}): Promise<DeliveryResult> {
+    return this.deps.deliverer.redeliver(eventId, options);
+  }
+
+  /** Resolves once nothing is being delivered and no retry is scheduled. */
+  idle(): Promise<void> {
+    return this.deps.deliverer.idle();
+  }
+}

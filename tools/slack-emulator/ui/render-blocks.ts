@@ -1,0 +1,57 @@
+import type { Block } from "../types";
+import { escapeHtml } from "./escape";
+
+/** The `text` of a Block Kit text object, or of a bare string. */
+function textOf(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (value && typeof value === "object" && typeof (value as { text?: unknown }).text === "string") {
+    return (value as { text: string }).text;
+  }
+  return "";
+}
+
+function multiline(text: string): string {
+  return escapeHtml(text).replace(/\n/g, "<br>");
+}
+
+function buttonHtml(element: Record<string, unknown>, messageTs: string): string {
+  const style = element.style === "primary" || element.style === "danger" ? ` ${element.style}` : "";
+  return `<button class="block-button${style}" data-act="click" data-ts="${escapeHtml(messageTs)}" data-action-id="${escapeHtml(element.action_id)}">${escapeHtml(textOf(element.text))}</button>`;
+}
+
+function elementHtml(element: unknown, messageTs: string): string {
+  if (!element || typeof element !== "object") return "";
+  const fields = element as Record<string, unknown>;
+  if (fields.type === "button") return buttonHtml(fields, messageTs);
+  if (fields.type === "image") return `<span class="muted">[image: ${escapeHtml(fields.alt_text)}]</span>`;
+  const text = textOf(fields);
+  return text ? `<span>${multiline(text)}</span>` : `<span class="muted">[${escapeHtml(fields.type)}]</span>`;
+}
+
+function blockHtml(block: Block, messageTs: string): string {
+  const elements = Array.isArray(block.elements) ? block.elements : [];
+  switch (block.type) {
+    case "header":
+      return `<div class="block header">${escapeHtml(textOf(block.text))}</div>`;
+    case "section": {
+      const fields = Array.isArray(block.fields) ? block.fields.map((field) => `<div>${multiline(textOf(field))}</div>`).join("") : "";
+      const accessory = block.accessory ? elementHtml(block.accessory, messageTs) : "";
+      return `<div class="block section"><div>${multiline(textOf(block.text))}</div>${fields ? `<div class="fields">${fields}</div>` : ""}${accessory}</div>`;
+    }
+    case "context":
+      return `<div class="block context">${elements.map((element) => elementHtml(element, messageTs)).join(" · ")}</div>`;
+    case "actions":
+      return `<div class="block actions">${elements.map((element) => elementHtml(element, messageTs)).join("")}</div>`;
+    case "divider":
+      return `<hr class="block">`;
+    default:
+      return `<div class="block muted">[${escapeHtml(block.type)} block]</div>`;
+  }
+}
+
+/** Slack shows blocks instead of text when there are any; a human's rich_text only mirrors the text. */
+export function messageBodyHtml(text: string, blocks: Block[] | undefined, messageTs: string): string {
+  const shown = (blocks ?? []).filter((block) => block.type !== "rich_text");
+  if (shown.length === 0) return `<div class="text">${multiline(text)}</div>`;
+  return shown.map((block) => blockHtml(block, messageTs)).join("");
+}
