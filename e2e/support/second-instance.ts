@@ -7,9 +7,9 @@ export interface Instance {
 }
 
 /** A second app server on the same database, started from the same build, as a second replica would be. */
-export async function startSecondInstance(databaseUrl: string, port: number): Promise<Instance> {
+export async function startSecondInstance(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<Instance> {
   const child: ChildProcess = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },
     stdio: "ignore",
   });
   const baseURL = `http://127.0.0.1:${port}`;
@@ -22,9 +22,15 @@ export async function startSecondInstance(databaseUrl: string, port: number): Pr
   }
   return {
     baseURL,
+    // Next waits for open requests (live streams) before exiting on SIGTERM; don't wait forever.
     stop: () =>
       new Promise((resolve) => {
-        child.once("exit", () => resolve());
+        if (child.exitCode !== null) return resolve();
+        const kill = setTimeout(() => child.kill("SIGKILL"), 5000);
+        child.once("exit", () => {
+          clearTimeout(kill);
+          resolve();
+        });
         child.kill("SIGTERM");
       }),
   };
