@@ -49,6 +49,7 @@ const { values: args } = parseArgs({
     "max-seconds": { type: "string", default: "3600" },
     "quiet-threshold": { type: "string", default: "25" },
     "quiet-wait": { type: "string", default: "30" },
+    "server-node-args": { type: "string" },
     help: { type: "boolean", default: false },
   },
 });
@@ -69,7 +70,8 @@ if (args.help) {
   --out bench/results/slack-ingest.json
   --max-seconds 3600         hard time limit for the whole run
   --quiet-threshold 25 --quiet-wait 30
-                             before each step, wait up to 30 s for other processes to use < 25% of a core`);
+                             before each step, wait up to 30 s for other processes to use < 25% of a core
+  --server-node-args="…"     node flags for next start, e.g. --server-node-args="--cpu-prof --cpu-prof-dir=/tmp/bslk-prof"`);
   process.exit(0);
 }
 
@@ -140,8 +142,9 @@ async function main() {
   const { useDatabaseUrl } = await import("../lib/env");
   useDatabaseUrl(database.url);
   const { seedReferenceScenarios } = await import("../lib/scenarios/seed");
+  const { systemActor } = await import("../lib/context");
   const { disconnectPrisma } = await import("../lib/db/client");
-  await seedReferenceScenarios({ ctx: { actor: { type: "system", name: "bench" } } });
+  await seedReferenceScenarios({ ctx: { actor: systemActor } });
   await disconnectPrisma();
   log("embedded postgres started, migrated and seeded");
 
@@ -152,6 +155,7 @@ async function main() {
     distDir: args["dist-dir"],
     appDir,
     logDir: dir,
+    nodeArgs: args["server-node-args"]?.split(/\s+/).filter(Boolean),
     env: { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: emulator.apiUrl, SLACK_CHANNEL_PACE_MS: "0", LOG_LEVEL: "warn" },
   });
   log(`app server ready at ${server.url}, pid ${server.pid}, log ${server.logFile}; Slack emulator at ${emulator.url}`);

@@ -25,8 +25,6 @@ const envSchema = z.object({
   SLACK_ARCHIVE_ON_END: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
   /** Slack allows about one message per second per channel; the outbox waits this long between calls to one channel. */
   SLACK_CHANNEL_PACE_MS: z.coerce.number().int().min(0).default(1100),
-  /** Links from Slack back to the control room. */
-  APP_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

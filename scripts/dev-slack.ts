@@ -25,7 +25,6 @@ const emulator = run("tools/slack-emulator/cli.ts", [], {
 const app = run("scripts/launch.ts", ["dev"], {
   ...slack,
   SLACK_API_URL: `http://127.0.0.1:${EMULATOR_PORT}/api/`,
-  APP_URL: `http://localhost:${appPort}`,
 });
 
 const children = [emulator, app];

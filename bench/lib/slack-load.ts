@@ -40,9 +40,8 @@ export interface Delivery {
 export interface LoadResult {
   events: SignedEvent[];
   deliveries: Delivery[];
-  /** Wall clock of the first scheduled send and of the last request started (first delivery or redelivery). */
+  /** Wall clock of the first scheduled send. */
   startedAtWall: number;
-  lastSendAtWall: number;
   /** Monotonic span from the first to the last scheduled first delivery. */
   scheduleMs: number;
   maxInFlight: number;
@@ -66,7 +65,6 @@ export async function runLoadStep(step: LoadStep): Promise<LoadResult> {
   let inFlight = 0;
   let maxInFlight = 0;
   let maxQueued = 0;
-  let lastSendAtWall = 0;
 
   const post = (event: SignedEvent, redelivery: boolean, scheduledAt: number) =>
     new Promise<void>((resolve) => {
@@ -75,7 +73,6 @@ export async function runLoadStep(step: LoadStep): Promise<LoadResult> {
         maxInFlight = Math.max(maxInFlight, inFlight);
         const t0 = nowMs();
         const sentAtWall = Date.now();
-        lastSendAtWall = Math.max(lastSendAtWall, sentAtWall);
         const record = (status: number, error?: string) => {
           deliveries.push({ ts: event.ts, redelivery, sentAtWall, lateMs: t0 - scheduledAt, ackMs: nowMs() - t0, status, error });
           inFlight -= 1;
@@ -127,5 +124,5 @@ export async function runLoadStep(step: LoadStep): Promise<LoadResult> {
   const scheduleMs = (total - 1) * interval;
   await Promise.all(done);
   agent.destroy();
-  return { events, deliveries, startedAtWall, lastSendAtWall, scheduleMs, maxInFlight, maxQueued };
+  return { events, deliveries, startedAtWall, scheduleMs, maxInFlight, maxQueued };
 }

@@ -32,6 +32,7 @@ export function stepFigures(input: StepInputs) {
   const perSecond = new Map<number, number>();
   for (const at of written) perSecond.set(Math.floor((at - load.startedAtWall) / 1000), (perSecond.get(Math.floor((at - load.startedAtWall) / 1000)) ?? 0) + 1);
   const lastWritten = written.reduce((latest, at) => Math.max(latest, at), -Infinity);
+  const lastFirstSend = first.reduce((latest, delivery) => Math.max(latest, delivery.sentAtWall), -Infinity);
   return {
     targetRate: input.rate,
     seconds: input.seconds,
@@ -58,7 +59,7 @@ export function stepFigures(input: StepInputs) {
     ingestLatencyMs: summarize([...check.writtenAt].map(([ts, at]) => at - sentAt.get(ts)!)),
     drain: {
       outcome: input.drain.outcome,
-      lagSeconds: Number.isFinite(lastWritten) ? round(Math.max(0, lastWritten - load.lastSendAtWall) / 1000, 2) : null,
+      lagSeconds: Number.isFinite(lastWritten) ? round(Math.max(0, lastWritten - lastFirstSend) / 1000, 2) : null,
       waitedSeconds: round(input.drain.waitedMs / 1000, 1),
     },
     verify: { expected: check.expected, found: check.found, lost: check.lost, duplicated: check.duplicated, wrongText: check.wrongText, unexpected: check.unexpected },
@@ -107,7 +108,7 @@ export function slackTable(steps: StepFigures[], header: string[]): string {
     "",
     "ack: ms from starting the POST to the end of the app's answer, every request (first deliveries and redeliveries).",
     "write/s: chat.message rows written during the step, per second. ingest99: p99 ms from the first send to the row's `at`.",
-    "drain s: last row written minus the last request sent. errors: error lines in the app's log. lost/dup: against the database.",
+    "drain s: last row written minus the last first delivery sent (the end of the step). errors: error lines in the app's log. lost/dup: against the database.",
     "cpu%: of one core during the step (sending), for next start, Postgres, and this process (load generator + Slack emulator).",
   );
   return lines.join("\n");

@@ -5,11 +5,14 @@ import { formatDistanceToNowStrict } from "date-fns";
 import { chatStatusQuery } from "@/lib/queries/chat";
 import { Badge } from "../ui/badge";
 import { Card } from "../ui/card";
+import { ChatChoice } from "./chat-choice";
 
 /** Where the drill's Slack channel is and what has not reached it yet; a 429 or an outage shows here, not as silence. */
-export function ChatStatusPanel({ drillId }: { drillId: string }) {
+export function ChatStatusPanel({ drillId, planned }: { drillId: string; planned: boolean }) {
   const { data } = useQuery(chatStatusQuery(drillId));
-  if (!data || data.provider !== "slack") return null;
+  if (!data) return null;
+  if (planned && data.slackAvailable) return <ChatChoice drillId={drillId} provider={data.provider} />;
+  if (data.provider !== "slack") return null;
   const { channel, outbox } = data;
   return (
     <Card

@@ -73,7 +73,7 @@ export function ControlRoom({ drillId }: { drillId: string }) {
           <TimelineList events={timeline.events} className="-m-3 max-h-[calc(100vh-14rem)]" />
         </Card>
         <div className="flex flex-col gap-3">
-          <ChatStatusPanel drillId={drillId} />
+          <ChatStatusPanel drillId={drillId} planned={view.status === "planned"} />
           <ScriptPanel drill={view} />
           <RosterPanel drill={view} />
           <MilestonePanel drill={view} />

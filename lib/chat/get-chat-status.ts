@@ -1,10 +1,13 @@
 import type { Ctx } from "../context";
 import { dbOf } from "../db/transaction";
 import { NotFoundError } from "../errors";
+import { slackConfig } from "./slack/config";
 import { describeOp, slackOpSchema } from "./slack/outbox/ops";
 
 export interface ChatStatus {
   provider: string;
+  /** Slack is configured on this server, so a planned drill can choose it. */
+  slackAvailable: boolean;
   /** The Slack channel, once created. */
   channel: { id: string; name: string; archived: boolean } | null;
   outbox: {
@@ -33,6 +36,7 @@ export async function getChatStatus({ ctx, input }: { ctx: Ctx; input: { drillId
   const channel = drill.slackChannel;
   return {
     provider: drill.chatProvider,
+    slackAvailable: slackConfig() !== null,
     channel: channel ? { id: channel.channelId, name: channel.name, archived: channel.archivedAt !== null } : null,
     outbox: {
       pending,

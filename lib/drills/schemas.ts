@@ -19,6 +19,7 @@ export const endDrillSchema = z.object({
   outcome: z.enum(["mitigated", "failed"], { error: "must be mitigated or failed" }),
   note,
 });
+export const chooseChatSchema = z.object({ chatProvider: z.enum(["builtin", "slack"], { error: "must be builtin or slack" }) });
 export const acknowledgeAlertSchema = z.object({ alertId: z.string().min(1).optional(), via: z.enum(["slack"]).optional() });
 export const fireAlertSchema = z.object({ alertId: z.string().min(1, "is required") });
 export const releaseHintSchema = z.object({ hintId: z.string().min(1).optional() });

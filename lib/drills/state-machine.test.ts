@@ -29,6 +29,7 @@ const ALLOWED: Record<Action, DrillStatus[]> = {
   set_roster: ["planned"],
   add_to_roster: ["planned", "running"],
   acknowledge_alert: ["running"],
+  choose_chat: ["planned"],
   mirror_chat: ["running", "mitigated", "failed", "timed_out", "aborted", "in_review"],
 };
 

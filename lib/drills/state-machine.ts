@@ -28,6 +28,7 @@ export type DrillAction =
   | "set_roster"
   | "add_to_roster"
   | "acknowledge_alert"
+  | "choose_chat"
   | "mirror_chat";
 
 const LIVE: DrillStatus[] = ["running"];
@@ -57,6 +58,8 @@ const allowedFrom: Record<DrillAction, DrillStatus[]> = {
   set_roster: ["planned"],
   add_to_roster: ["planned", "running"],
   acknowledge_alert: LIVE,
+  // The channel is created at the declaration; after that it is where it is.
+  choose_chat: ["planned"],
   // People keep talking after the end ("thanks all, writing the review"): the review wants it.
   mirror_chat: AFTER_START,
 };
@@ -83,6 +86,7 @@ const actionLabel: Record<DrillAction, string> = {
   set_roster: "replace the roster",
   add_to_roster: "add people to the roster",
   acknowledge_alert: "acknowledge an alert",
+  choose_chat: "choose where participants respond",
   mirror_chat: "record channel messages",
 };
 

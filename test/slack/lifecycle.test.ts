@@ -132,5 +132,10 @@ describe("a drill in Slack, from declaration to archive", () => {
     expect(texts.at(-1)).toMatch(/mitigated/i);
     expect(slack.emulator.state.channels.get(channel.id)!.is_archived).toBe(true);
     expect(await prisma().chatOutbox.count({ where: { drillId, status: { not: "sent" } } })).toBe(0);
+
+    // Nothing the bot said carried what participants must not know.
+    const said = JSON.stringify(slack.emulator.state.calls.filter((call) => call.args.channel === channel.id || call.method === "conversations.create"));
+    for (const secret of [definition.rootCause, ...definition.modelAnswer, definition.alerts![2]!.title, ...definition.injections!.map((step) => step.name)])
+      expect(said, secret).not.toContain(secret);
   });
 });

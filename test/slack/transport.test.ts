@@ -3,8 +3,13 @@ import { getChatStatus } from "../../lib/chat/get-chat-status";
 import { prisma } from "../../lib/db/client";
 import { fireAlert } from "../../lib/drills/fire-alert";
 import { releaseHint } from "../../lib/drills/release-hint";
+import { slackConfig, useSlackConfig } from "../../lib/chat/slack/config";
+import { chooseChatProvider } from "../../lib/drills/choose-chat";
+import { createDrill } from "../../lib/drills/create";
+import { startDrill } from "../../lib/drills/start";
+import { ValidationError } from "../../lib/errors";
 import { signSlackRequest } from "../../tools/slack-emulator";
-import { staffCtx } from "../factories";
+import { createTestScenario, rejectionOf, staffCtx } from "../factories";
 import { declareSlackDrill, SIGNING_SECRET, startSlackHarness, type SlackHarness } from "./harness";
 
 const ctx = staffCtx();
@@ -115,5 +120,35 @@ describe("the outbox", () => {
     await slack.outboxDrained(drillId);
     const status = await getChatStatus({ ctx, input: { drillId } });
     expect(status.outbox.failed).toEqual([expect.objectContaining({ error: "Slack said is_archived" })]);
+  });
+});
+
+describe("choosing where participants respond", () => {
+  it("switches a planned drill between the built-in channel and Slack, looks the roster up, and stops at the start", async () => {
+    const { scenario } = await createTestScenario();
+    const roster = [{ name: "Dana Yoon", role: "incident_commander", email: dana.email }];
+    const { id: drillId } = await createDrill({ ctx, input: { scenarioId: scenario.id, roster, chatProvider: "builtin" } });
+    expect(await prisma().rosterMember.findFirstOrThrow({ where: { drillId } })).toMatchObject({ slackId: null });
+
+    await chooseChatProvider({ ctx, input: { drillId, data: { chatProvider: "slack" } } });
+    expect(await prisma().drill.findUniqueOrThrow({ where: { id: drillId } })).toMatchObject({ chatProvider: "slack" });
+    expect(await prisma().rosterMember.findFirstOrThrow({ where: { drillId } })).toMatchObject({ slackId: dana.id });
+
+    const bad = await rejectionOf(chooseChatProvider({ ctx, input: { drillId, data: { chatProvider: "teams" } } }));
+    expect((bad as ValidationError).problems).toEqual([{ path: "chatProvider", message: "must be builtin or slack" }]);
+    const saved = slackConfig();
+    useSlackConfig(null);
+    try {
+      const unavailable = await rejectionOf(chooseChatProvider({ ctx, input: { drillId, data: { chatProvider: "slack" } } }));
+      expect((unavailable as ValidationError).problems[0]).toMatchObject({ path: "chatProvider" });
+    } finally {
+      useSlackConfig(saved);
+    }
+
+    await startDrill({ ctx, input: { drillId } });
+    await slack.outboxDrained(drillId);
+    const late = await rejectionOf(chooseChatProvider({ ctx, input: { drillId, data: { chatProvider: "builtin" } } }));
+    expect(late.message).toMatch(/choose where participants respond/);
+    expect(await prisma().drill.findUniqueOrThrow({ where: { id: drillId } })).toMatchObject({ chatProvider: "slack" });
   });
 });

@@ -10,7 +10,6 @@ export interface SlackConfig {
   archiveOnEnd: boolean;
   /** The least time between two calls to one channel. */
   paceMs: number;
-  appUrl?: string;
 }
 
 let override: SlackConfig | null | undefined;
@@ -28,7 +27,6 @@ export function slackConfig(): SlackConfig | null {
     channelPattern: settings.SLACK_CHANNEL_PATTERN,
     archiveOnEnd: settings.SLACK_ARCHIVE_ON_END,
     paceMs: settings.SLACK_CHANNEL_PACE_MS,
-    appUrl: settings.APP_URL,
   };
 }
 
