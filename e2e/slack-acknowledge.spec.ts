@@ -46,6 +46,8 @@ test("a facilitator fires a page, a responder acknowledges it in Slack, the cont
   const observerContext = await browser.newContext({ baseURL: app.baseURL });
   const facilitator = await facilitatorContext.newPage();
   await facilitator.goto(`/drills/${id}`);
+  await expect(facilitator.getByRole("radio", { name: "Slack" })).toHaveAttribute("aria-checked", "true");
+  await shoot(facilitator, "slack-control-room-planned");
   await facilitator.getByRole("button", { name: "Start drill" }).click();
   const chat = facilitator.getByTestId("chat-status");
   await expect(chat.getByText(/^#drill-/)).toBeVisible();

@@ -40,11 +40,11 @@ function messageHtml(view: PageView, message: StoredMessage, isReply: boolean): 
     own ? `<button data-act="edit" data-ts="${escapeHtml(message.ts)}" data-text="${escapeHtml(message.text)}">Edit</button>` : "",
     own ? `<button data-act="remove" data-ts="${escapeHtml(message.ts)}">Delete</button>` : "",
   ].join("");
-  return `<div class="${classes}">${head}${messageBodyHtml(message.text, message.blocks, message.ts)}<div class="tools">${reactionsHtml(message, asUserId)}${tools}</div></div>`;
+  return `<div class="${classes}">${head}${messageBodyHtml(message.text, message.blocks, message.ts, (id) => workspace.anyUser(id)?.real_name)}<div class="tools">${reactionsHtml(message, asUserId)}${tools}</div></div>`;
 }
 
 function ephemeralHtml(view: PageView, ephemeral: Ephemeral): string {
-  const body = messageBodyHtml(ephemeral.text, ephemeral.blocks, ephemeral.message_ts);
+  const body = messageBodyHtml(ephemeral.text, ephemeral.blocks, ephemeral.message_ts, (id) => view.workspace.anyUser(id)?.real_name);
   return `<div class="message ephemeral"><div class="meta"><strong>${escapeHtml(view.workspace.botUser.real_name)}</strong> <span class="muted">Only visible to you · ${escapeHtml(ephemeral.source)}</span></div>${body}</div>`;
 }
 

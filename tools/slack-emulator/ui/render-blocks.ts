@@ -1,5 +1,8 @@
 import type { Block } from "../types";
 import { escapeHtml } from "./escape";
+import { mrkdwnHtml } from "./mrkdwn-html";
+
+type Names = (userId: string) => string | undefined;
 
 /** The `text` of a Block Kit text object, or of a bare string. */
 function textOf(value: unknown): string {
@@ -10,8 +13,11 @@ function textOf(value: unknown): string {
   return "";
 }
 
-function multiline(text: string): string {
-  return escapeHtml(text).replace(/\n/g, "<br>");
+/** A text object: mrkdwn rendered, plain_text (and anything else) escaped as is. */
+function textHtml(value: unknown, names: Names): string {
+  const text = textOf(value);
+  const plain = value && typeof value === "object" && (value as { type?: unknown }).type === "plain_text";
+  return plain ? escapeHtml(text).replace(/\n/g, "<br>") : mrkdwnHtml(text, names);
 }
 
 function buttonHtml(element: Record<string, unknown>, messageTs: string): string {
@@ -19,29 +25,28 @@ function buttonHtml(element: Record<string, unknown>, messageTs: string): string
   return `<button class="block-button${style}" data-act="click" data-ts="${escapeHtml(messageTs)}" data-action-id="${escapeHtml(element.action_id)}">${escapeHtml(textOf(element.text))}</button>`;
 }
 
-function elementHtml(element: unknown, messageTs: string): string {
+function elementHtml(element: unknown, messageTs: string, names: Names): string {
   if (!element || typeof element !== "object") return "";
   const fields = element as Record<string, unknown>;
   if (fields.type === "button") return buttonHtml(fields, messageTs);
   if (fields.type === "image") return `<span class="muted">[image: ${escapeHtml(fields.alt_text)}]</span>`;
-  const text = textOf(fields);
-  return text ? `<span>${multiline(text)}</span>` : `<span class="muted">[${escapeHtml(fields.type)}]</span>`;
+  return textOf(fields) ? `<span>${textHtml(fields, names)}</span>` : `<span class="muted">[${escapeHtml(fields.type)}]</span>`;
 }
 
-function blockHtml(block: Block, messageTs: string): string {
+function blockHtml(block: Block, messageTs: string, names: Names): string {
   const elements = Array.isArray(block.elements) ? block.elements : [];
   switch (block.type) {
     case "header":
       return `<div class="block header">${escapeHtml(textOf(block.text))}</div>`;
     case "section": {
-      const fields = Array.isArray(block.fields) ? block.fields.map((field) => `<div>${multiline(textOf(field))}</div>`).join("") : "";
-      const accessory = block.accessory ? elementHtml(block.accessory, messageTs) : "";
-      return `<div class="block section"><div>${multiline(textOf(block.text))}</div>${fields ? `<div class="fields">${fields}</div>` : ""}${accessory}</div>`;
+      const fields = Array.isArray(block.fields) ? block.fields.map((field) => `<div>${textHtml(field, names)}</div>`).join("") : "";
+      const accessory = block.accessory ? elementHtml(block.accessory, messageTs, names) : "";
+      return `<div class="block section"><div>${textHtml(block.text, names)}</div>${fields ? `<div class="fields">${fields}</div>` : ""}${accessory}</div>`;
     }
     case "context":
-      return `<div class="block context">${elements.map((element) => elementHtml(element, messageTs)).join(" · ")}</div>`;
+      return `<div class="block context">${elements.map((element) => elementHtml(element, messageTs, names)).join(" · ")}</div>`;
     case "actions":
-      return `<div class="block actions">${elements.map((element) => elementHtml(element, messageTs)).join("")}</div>`;
+      return `<div class="block actions">${elements.map((element) => elementHtml(element, messageTs, names)).join("")}</div>`;
     case "divider":
       return `<hr class="block">`;
     default:
@@ -50,8 +55,8 @@ function blockHtml(block: Block, messageTs: string): string {
 }
 
 /** Slack shows blocks instead of text when there are any; a human's rich_text only mirrors the text. */
-export function messageBodyHtml(text: string, blocks: Block[] | undefined, messageTs: string): string {
+export function messageBodyHtml(text: string, blocks: Block[] | undefined, messageTs: string, names: Names): string {
   const shown = (blocks ?? []).filter((block) => block.type !== "rich_text");
-  if (shown.length === 0) return `<div class="text">${multiline(text)}</div>`;
-  return shown.map((block) => blockHtml(block, messageTs)).join("");
+  if (shown.length === 0) return `<div class="text">${mrkdwnHtml(text, names)}</div>`;
+  return shown.map((block) => blockHtml(block, messageTs, names)).join("");
 }

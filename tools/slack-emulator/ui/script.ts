@@ -1,6 +1,9 @@
 /** Styles and the few lines of browser JS for the demo page; no user data is ever interpolated here. */
 
 export const STYLES = `
+.mention { background: #e8f5fa; color: #1264a3; border-radius: 3px; padding: 0 2px; }
+code, pre { font: 12px ui-monospace, monospace; background: #f6f6f6; border: 1px solid #ddd; border-radius: 3px; padding: 0 3px; }
+pre { padding: 6px; white-space: pre-wrap; } blockquote { margin: 2px 0; padding-left: 8px; border-left: 4px solid #ddd; }
 body { font: 14px system-ui, sans-serif; margin: 0; color: #1d1c1d; }
 header { display: flex; gap: 1rem; align-items: baseline; padding: .5rem 1rem; background: #3f0e40; color: #fff; }
 header h1 { font-size: 1rem; margin: 0; } header .muted { color: #cfc3cf; } header label { margin-left: auto; }
