@@ -9,5 +9,6 @@ export async function register() {
   const { startOutboxDispatcher } = await import("./lib/chat/slack/outbox/dispatcher");
   await startOutboxDispatcher();
   const { startSlackSocketMode } = await import("./lib/chat/slack/app");
-  await startSlackSocketMode();
+  // Without Slack the app still runs drills; the outbox keeps what it has to say until Slack is reachable.
+  await startSlackSocketMode().catch(async (error: unknown) => (await import("./lib/logger")).logger.error({ err: error }, "Slack Socket Mode did not connect"));
 }

@@ -2,7 +2,7 @@ import type { Ctx } from "../context";
 import { nowOf } from "../context";
 import { dbOf } from "../db/transaction";
 import type { DrillStatus } from "../db/generated/enums";
-import { NotFoundError } from "../errors";
+import { ConflictError, NotFoundError } from "../errors";
 import { readDefinition } from "../scenarios/upgrade";
 import { clockView, type ClockView } from "../drills/view";
 
@@ -20,6 +20,13 @@ export interface ChannelView {
 export async function findDrillByChannelToken(ctx: Ctx, token: string) {
   const drill = await dbOf(ctx).drill.findUnique({ where: { channelToken: token } });
   if (!drill) throw new NotFoundError("Channel");
+  return drill;
+}
+
+/** Posting and joining in the built-in channel; a drill that runs in Slack is answered there. */
+export async function findBuiltinChannelDrill(ctx: Ctx, token: string) {
+  const drill = await findDrillByChannelToken(ctx, token);
+  if (drill.chatProvider !== "builtin") throw new ConflictError("This drill runs in Slack: respond in its Slack channel.");
   return drill;
 }
 

@@ -2,7 +2,7 @@ import type { Ctx } from "../context";
 import { appendEvent } from "../timeline/append";
 import { parseOrThrow } from "../validation";
 import { mutateDrill } from "../drills/mutate";
-import { findDrillByChannelToken } from "./get-channel";
+import { findBuiltinChannelDrill } from "./get-channel";
 import { joinChannelSchema } from "./schemas";
 
 export interface JoinedParticipant {
@@ -12,7 +12,7 @@ export interface JoinedParticipant {
 
 export async function joinChannel({ ctx, input }: { ctx: Ctx; input: { token: string; data: unknown } }): Promise<JoinedParticipant> {
   const { displayName } = parseOrThrow(joinChannelSchema, input.data);
-  const { id: drillId } = await findDrillByChannelToken(ctx, input.token);
+  const { id: drillId } = await findBuiltinChannelDrill(ctx, input.token);
   return mutateDrill(ctx, drillId, "join_channel", async (tx) => {
     const participant = await tx.participant.create({ data: { drillId, displayName } });
     const actor = { type: "participant" as const, id: participant.id, name: displayName };

@@ -4,13 +4,13 @@ import { appendEvent } from "../timeline/append";
 import type { TimelineEventView } from "../timeline/events";
 import { parseOrThrow } from "../validation";
 import { mutateDrill } from "../drills/mutate";
-import { findDrillByChannelToken } from "./get-channel";
+import { findBuiltinChannelDrill } from "./get-channel";
 import { postMessageSchema } from "./schemas";
 
 /** A participant's message in the drill channel, mirrored into the timeline. */
 export async function postMessage({ ctx, input }: { ctx: Ctx; input: { token: string; data: unknown } }): Promise<TimelineEventView> {
   const { participantId, text } = parseOrThrow(postMessageSchema, input.data);
-  const { id: drillId } = await findDrillByChannelToken(ctx, input.token);
+  const { id: drillId } = await findBuiltinChannelDrill(ctx, input.token);
   return mutateDrill(ctx, drillId, "post_message", async (tx) => {
     const participant = await tx.participant.findUnique({ where: { id: participantId } });
     if (!participant || participant.drillId !== drillId) throw new ForbiddenError("Join the channel with a display name before posting.");

@@ -4,6 +4,7 @@ import { prisma } from "../../lib/db/client";
 import { fireAlert } from "../../lib/drills/fire-alert";
 import { releaseHint } from "../../lib/drills/release-hint";
 import { slackConfig, useSlackConfig } from "../../lib/chat/slack/config";
+import { joinChannel } from "../../lib/chat/join-channel";
 import { chooseChatProvider } from "../../lib/drills/choose-chat";
 import { createDrill } from "../../lib/drills/create";
 import { startDrill } from "../../lib/drills/start";
@@ -149,6 +150,8 @@ describe("choosing where participants respond", () => {
     await slack.outboxDrained(drillId);
     const late = await rejectionOf(chooseChatProvider({ ctx, input: { drillId, data: { chatProvider: "builtin" } } }));
     expect(late.message).toMatch(/choose where participants respond/);
-    expect(await prisma().drill.findUniqueOrThrow({ where: { id: drillId } })).toMatchObject({ chatProvider: "slack" });
+    const { channelToken } = await prisma().drill.findUniqueOrThrow({ where: { id: drillId } });
+    const webJoin = await rejectionOf(joinChannel({ ctx, input: { token: channelToken, data: { displayName: "Wanderer" } } }));
+    expect(webJoin.message).toBe("This drill runs in Slack: respond in its Slack channel.");
   });
 });
