@@ -35,7 +35,7 @@ import { appErrorsSince, checkStep, lastSeq, waitForDrain } from "./lib/slack-ve
 
 const { values: args } = parseArgs({
   options: {
-    rates: { type: "string", default: process.env.BENCH_SLACK_RATES ?? "25,50,100,200,400" },
+    rates: { type: "string", default: process.env.BENCH_SLACK_RATES ?? "25,50,100,150,200,400" },
     seconds: { type: "string", default: process.env.BENCH_SLACK_SECONDS ?? "60" },
     redeliver: { type: "string", default: process.env.BENCH_SLACK_REDELIVER ?? "0.1" },
     "max-in-flight": { type: "string", default: "256" },
@@ -48,7 +48,7 @@ const { values: args } = parseArgs({
     out: { type: "string", default: "bench/results/slack-ingest.json" },
     "max-seconds": { type: "string", default: "3600" },
     "quiet-threshold": { type: "string", default: "25" },
-    "quiet-wait": { type: "string", default: "30" },
+    "quiet-wait": { type: "string", default: "60" },
     "server-node-args": { type: "string" },
     help: { type: "boolean", default: false },
   },
@@ -56,7 +56,8 @@ const { values: args } = parseArgs({
 
 if (args.help) {
   console.log(`Usage: npm run bench:slack -- [options]        (build first: npm run build)
-  --rates 25,50,100,200,400  events per second, one step each, in this order   (env BENCH_SLACK_RATES)
+  --rates 25,50,100,150,200,400
+                             events per second, one step each, in this order   (env BENCH_SLACK_RATES)
   --seconds 60               length of each step                               (env BENCH_SLACK_SECONDS)
   --redeliver 0.1            share of events also redelivered 50-500 ms later  (env BENCH_SLACK_REDELIVER)
   --max-in-flight 256        requests open at once; more wait in the client (reported as late sends)
@@ -69,8 +70,8 @@ if (args.help) {
   --app-dir DIR              start the build of another checkout
   --out bench/results/slack-ingest.json
   --max-seconds 3600         hard time limit for the whole run
-  --quiet-threshold 25 --quiet-wait 30
-                             before each step, wait up to 30 s for other processes to use < 25% of a core
+  --quiet-threshold 25 --quiet-wait 60
+                             before each step, wait up to 60 s for other processes to use < 25% of a core
   --server-node-args="…"     node flags for next start, e.g. --server-node-args="--cpu-prof --cpu-prof-dir=/tmp/bslk-prof"`);
   process.exit(0);
 }
@@ -203,7 +204,7 @@ async function main() {
     });
     const v = figures.verify;
     log(
-      `${label}: sent ${figures.sent.events} + ${figures.sent.redeliveries} redeliveries at ${figures.achievedEventsPerSecond}/s; ack p50 ${figures.ackMs.p50} p99 ${figures.ackMs.p99} max ${figures.ackMs.max} ms; ` +
+      `${label}: sent ${figures.sent.events} + ${figures.sent.redeliveries} redeliveries at ${figures.achievedEventsPerSecond}/s; ack p50 ${figures.ackMs.p50} p99 ${figures.ackMs.p99} max ${figures.ackMs.max} ms (p99 from due ${figures.ackFromScheduledMs.p99}); ` +
         `non-2xx ${figures.non2xx}; written ${figures.written.duringStepPerSecond}/s; drain ${figures.drain.lagSeconds} s (${drain.outcome}); lost ${v.lost}, duplicated ${v.duplicated}; app errors ${errors.count}`,
     );
     return figures;

@@ -73,7 +73,11 @@ export async function runLoadStep(step: LoadStep): Promise<LoadResult> {
         maxInFlight = Math.max(maxInFlight, inFlight);
         const t0 = nowMs();
         const sentAtWall = Date.now();
+        let recorded = false;
+        // A connection reset can surface on both the request and the response: count it once.
         const record = (status: number, error?: string) => {
+          if (recorded) return;
+          recorded = true;
           deliveries.push({ ts: event.ts, redelivery, sentAtWall, lateMs: t0 - scheduledAt, ackMs: nowMs() - t0, status, error });
           inFlight -= 1;
           queue.shift()?.();

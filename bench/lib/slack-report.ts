@@ -46,6 +46,8 @@ export function stepFigures(input: StepInputs) {
     },
     ackMs: summarize(load.deliveries.map((delivery) => delivery.ackMs)),
     ackFirstDeliveryMs: summarize(first.map((delivery) => delivery.ackMs)),
+    // From the moment the request was due: includes waiting in the client when the app answered too slowly to keep the bound.
+    ackFromScheduledMs: summarize(first.map((delivery) => delivery.lateMs + delivery.ackMs)),
     ackRedeliveryMs: summarize(again.map((delivery) => delivery.ackMs)),
     acksOverSlackDeadline: load.deliveries.filter((delivery) => delivery.ackMs >= SLACK_ACK_DEADLINE_MS).length,
     statuses,
