@@ -8,6 +8,8 @@ export async function register() {
   if (!slackConfig()) return;
   const { startOutboxDispatcher } = await import("./lib/chat/slack/outbox/dispatcher");
   await startOutboxDispatcher();
+  const { InboxRetry } = await import("./lib/chat/slack/inbox-retry");
+  new InboxRetry().start();
   const { startSlackSocketMode } = await import("./lib/chat/slack/app");
   // Without Slack the app still runs drills; the outbox keeps what it has to say until Slack is reachable.
   await startSlackSocketMode().catch(async (error: unknown) => (await import("./lib/logger")).logger.error({ err: error }, "Slack Socket Mode did not connect"));

@@ -5,6 +5,8 @@ import { fireAlert } from "../../lib/drills/fire-alert";
 import { releaseHint } from "../../lib/drills/release-hint";
 import { slackConfig, useSlackConfig } from "../../lib/chat/slack/config";
 import { joinChannel } from "../../lib/chat/join-channel";
+import { storeInbound } from "../../lib/chat/slack/inbound/inbox";
+import { InboxRetry } from "../../lib/chat/slack/inbox-retry";
 import { chooseChatProvider } from "../../lib/drills/choose-chat";
 import { createDrill } from "../../lib/drills/create";
 import { startDrill } from "../../lib/drills/start";
@@ -72,6 +74,39 @@ describe("signed requests", () => {
     await slack.settled();
     const mirrored = await prisma().timelineEvent.findMany({ where: { drillId, kind: "chat.message" } });
     expect(mirrored.map((event) => (event.body as { text: string }).text)).toEqual(["is the primary up?"]);
+  });
+});
+
+describe("the inbox", () => {
+  it("keeps a burst of events it acknowledged: every one is written once, none dropped", async () => {
+    const { drillId, channelId } = await declareSlackDrill(slack, [dana]);
+    await slack.settled();
+    const base = Math.floor(Date.now() / 1000);
+    const bodies = Array.from({ length: 150 }, (_, index) => {
+      const ts = `${base}.${String(index).padStart(6, "0")}`;
+      return JSON.stringify({ type: "event_callback", team_id: "T1", api_app_id: "A1", event_id: `EvBURST${index}`, event_time: base, event: { type: "message", channel: channelId, user: dana.id, text: `burst ${index}`, ts, channel_type: "channel" } });
+    });
+    const answers = await Promise.all([...bodies, ...bodies.slice(0, 15)].map((body) => slack.emulator.driver.sendRaw({ body, contentType: "application/json" })));
+    expect(answers.every((answer) => answer.status === 200)).toBe(true);
+    await slack.settled();
+    const written = await prisma().timelineEvent.findMany({ where: { drillId, kind: "chat.message" }, select: { ref: true } });
+    expect(written).toHaveLength(150);
+    expect(new Set(written.map((event) => event.ref)).size).toBe(150);
+    expect(await prisma().slackInboundEvent.count({ where: { eventId: { startsWith: "EvBURST" }, processedAt: null } })).toBe(0);
+  });
+
+  it("handles later an event it acknowledged but did not get to (a crash after the ack)", async () => {
+    const { drillId, channelId } = await declareSlackDrill(slack, [dana]);
+    const envelope = JSON.parse(messageEnvelope(channelId, "EvSTRANDED1", "said just before the crash"));
+    expect(await storeInbound("EvSTRANDED1", envelope)).toBe("new");
+    expect(await storeInbound("EvSTRANDED1", envelope)).toBe("pending");
+
+    await new InboxRetry({ graceMs: 0 }).sweep();
+    const mirrored = await prisma().timelineEvent.findMany({ where: { drillId, kind: "chat.message" } });
+    expect(mirrored.map((event) => (event.body as { text: string }).text)).toEqual(["said just before the crash"]);
+    expect(await storeInbound("EvSTRANDED1", envelope)).toBe("processed");
+    await new InboxRetry({ graceMs: 0 }).sweep();
+    expect(await prisma().timelineEvent.count({ where: { drillId, kind: "chat.message" } })).toBe(1);
   });
 });
 

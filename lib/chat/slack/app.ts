@@ -2,7 +2,10 @@ import { App, LogLevel, type AppOptions } from "@slack/bolt";
 import { logger } from "../../logger";
 import { requireSlackConfig, type SlackConfig } from "./config";
 import { registerSlackListeners } from "./listeners";
-import { NextReceiver } from "./next-receiver";
+import { markInboundDone, markInboundFailed, storeInbound } from "./inbound/inbox";
+import { NextReceiver, type SlackInbox } from "./next-receiver";
+
+const slackInbox: SlackInbox = { store: storeInbound, done: markInboundDone, failed: markInboundFailed };
 
 let cached: { key: string; app: App; receiver: NextReceiver } | undefined;
 
@@ -17,7 +20,11 @@ function buildApp(config: SlackConfig, transport: Pick<AppOptions, "receiver" | 
     logLevel: LogLevel.ERROR,
   });
   registerSlackListeners(app);
-  app.error(async (error) => logger.error({ err: error }, "Slack listener error"));
+  // Rethrown so processEvent rejects: an event whose handling failed stays in the inbox to be retried.
+  app.error(async (error) => {
+    logger.error({ err: error }, "Slack listener error");
+    throw error;
+  });
   return app;
 }
 
@@ -26,7 +33,7 @@ export function slackHttpApp(): { app: App; receiver: NextReceiver } {
   const config = requireSlackConfig();
   const key = `${config.apiUrl}\n${config.botToken}\n${config.signingSecret}`;
   if (cached?.key !== key) {
-    const receiver = new NextReceiver(config.signingSecret);
+    const receiver = new NextReceiver(config.signingSecret, slackInbox);
     cached = { key, app: buildApp(config, { receiver }), receiver };
   }
   return cached;

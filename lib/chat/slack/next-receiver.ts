@@ -5,6 +5,13 @@ import { logger } from "../../logger";
 // Slack gives up on a request after 3 s; answering a little before leaves room for the network.
 const ACK_DEADLINE_MS = 2500;
 
+/** Where Events API deliveries are kept from before the ack until they are handled. */
+export interface SlackInbox {
+  store(eventId: string, body: unknown): Promise<"new" | "pending" | "processed">;
+  done(eventId: string): Promise<void>;
+  failed(eventId: string, error: unknown): Promise<void>;
+}
+
 export interface SlackHandling {
   response: Response;
   /** The listeners' work after the ack; the route keeps it alive with `after()`. */
@@ -19,7 +26,10 @@ export interface SlackHandling {
 export class NextReceiver implements Receiver {
   private app: App | undefined;
 
-  constructor(private readonly signingSecret: string) {}
+  constructor(
+    private readonly signingSecret: string,
+    private readonly inbox?: SlackInbox,
+  ) {}
 
   init(app: App): void {
     this.app = app;
@@ -37,6 +47,15 @@ export class NextReceiver implements Receiver {
     if (!body) return { response: plain(400, "The body is neither JSON nor a Slack form post."), pending: Promise.resolve() };
     if (body.type === "url_verification") return { response: Response.json({ challenge: body.challenge }), pending: Promise.resolve() };
     if (body.ssl_check) return { response: plain(200, ""), pending: Promise.resolve() };
+    const eventId = body.type === "event_callback" && typeof body.event_id === "string" ? body.event_id : undefined;
+    if (eventId && this.inbox) {
+      try {
+        if ((await this.inbox.store(eventId, body)) === "processed") return { response: plain(200, ""), pending: Promise.resolve() };
+      } catch (error) {
+        logger.error({ err: error, eventId }, "could not store a Slack event; Slack will redeliver it");
+        return { response: plain(503, "Not stored; please redeliver."), pending: Promise.resolve() };
+      }
+    }
 
     let answer: (response: Response) => void = () => {};
     const acked = new Promise<Response>((resolve) => (answer = resolve));
@@ -54,12 +73,16 @@ export class NextReceiver implements Receiver {
     };
     if (!this.app) throw new Error("NextReceiver used before Bolt initialised it");
     const pending = this.app.processEvent(event).then(
-      () => respond(plain(200, "")),
-      (error: unknown) => {
-        logger.error({ err: error }, "Slack listener failed");
-        respond(plain(500, "The listener failed; Slack may redeliver."));
+      async () => {
+        respond(plain(200, ""));
+        if (eventId) await this.inbox?.done(eventId);
       },
-    );
+      async (error: unknown) => {
+        logger.error({ err: error, eventId }, "Slack listener failed");
+        respond(plain(500, "The listener failed; Slack may redeliver."));
+        if (eventId) await this.inbox?.failed(eventId, error);
+      },
+    ).catch((error: unknown) => logger.error({ err: error, eventId }, "could not record how a Slack event went"));
     const deadline = setTimeout(() => respond(plain(200, "")), ACK_DEADLINE_MS);
     const response = await acked;
     clearTimeout(deadline);

@@ -1,6 +1,7 @@
 import type { Ctx } from "../../../context";
 import { AppError } from "../../../errors";
 import { logger } from "../../../logger";
+import { mirrorSlots } from "../inbound/limit";
 
 /** Slack deliveries act as the people who caused them; the verbs put the Slack user in the actor. */
 export const slackCtx: Ctx = { actor: { type: "system", name: "Slack" } };
@@ -12,12 +13,17 @@ export function refusalText(error: unknown): string {
   return "Something went wrong on the drillroom side; the facilitators can see it in the logs.";
 }
 
-/** Mirrored events for drills that cannot take them (closed, not started) are dropped, not retried. */
+/**
+ * Runs a mirror verb in one of the instance's mirror slots. Events for drills that cannot take them
+ * (closed, not started) are dropped; anything else fails the event, which the inbox then retries.
+ */
 export async function mirrorOrDrop(what: string, run: () => Promise<unknown>): Promise<void> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AppError && error.status < 500) logger.info({ reason: error.message }, `Slack ${what} not mirrored`);
-    else throw error;
-  }
+  await mirrorSlots(async () => {
+    try {
+      await run();
+    } catch (error) {
+      if (error instanceof AppError && error.status < 500) logger.info({ reason: error.message }, `Slack ${what} not mirrored`);
+      else throw error;
+    }
+  });
 }
