@@ -159,6 +159,17 @@ describe("the outbox", () => {
   });
 });
 
+describe("finding the roster in Slack", () => {
+  it("waits out a rate limit on users.lookupByEmail instead of calling people not found", async () => {
+    const { scenario } = await createTestScenario();
+    slack.emulator.faults.rateLimit({ count: 2, retryAfterSeconds: 1, methods: ["users.lookupByEmail"] });
+    const roster = [{ name: "Dana Yoon", role: "incident_commander", email: dana.email }];
+    const { id: drillId } = await createDrill({ ctx, input: { scenarioId: scenario.id, roster } });
+    expect(await prisma().rosterMember.findFirstOrThrow({ where: { drillId } })).toMatchObject({ slackId: dana.id });
+    expect(slack.emulator.state.calls.filter((call) => call.method === "users.lookupByEmail" && call.status === 429)).toHaveLength(2);
+  });
+});
+
 describe("choosing where participants respond", () => {
   it("switches a planned drill between the built-in channel and Slack, looks the roster up, and stops at the start", async () => {
     const { scenario } = await createTestScenario();

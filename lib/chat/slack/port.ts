@@ -1,4 +1,5 @@
-import { ErrorCode, type WebAPIPlatformError } from "@slack/web-api";
+import { ErrorCode, type WebAPIPlatformError, type WebAPIRateLimitedError } from "@slack/web-api";
+import pLimit from "p-limit";
 import type { Tx } from "../../db/transaction";
 import { logger } from "../../logger";
 import type { ChannelPost, ChannelRef, ChatPerson, ChatPort } from "../port";
@@ -11,6 +12,9 @@ import type { SlackOp } from "./outbox/ops";
 import { isSlackUserId } from "./slack-ids";
 
 const DRILL_TOPIC = "🚧 DRILL: not a real incident";
+// users.lookupByEmail is a Tier 3 method: a 200-person roster at once would be rate limited.
+const LOOKUPS_AT_ONCE = 4;
+const LOOKUP_ATTEMPTS = 3;
 
 /** The drill's channel in Slack. Everything said is queued in the drill's outbox and sent in order after the commit. */
 export const slackChat: ChatPort = {
@@ -21,7 +25,8 @@ export const slackChat: ChatPort = {
   },
 
   async findPeople(people) {
-    return Promise.all(people.map(async (person) => (person.slackId || !person.email ? person : { ...person, slackId: await lookUpByEmail(person.email) })));
+    const slots = pLimit(LOOKUPS_AT_ONCE);
+    return Promise.all(people.map((person) => (person.slackId || !person.email ? person : slots(async () => ({ ...person, slackId: await lookUpByEmail(person.email!) })))));
   },
 
   canInvite: (person) => isSlackUserId(person.slackId),
@@ -74,13 +79,17 @@ function personShown(person: ChatPerson) {
   return { name: person.name, role: person.role, team: person.team ?? undefined, slackId: person.slackId ?? undefined };
 }
 
-async function lookUpByEmail(email: string): Promise<string | null> {
+async function lookUpByEmail(email: string, attempt = 1): Promise<string | null> {
   try {
     const answer = await slackClient().users.lookupByEmail({ email });
     return answer.user?.id ?? null;
   } catch (error) {
-    const platform = error as WebAPIPlatformError;
-    if (platform.code !== ErrorCode.PlatformError || platform.data?.error !== "users_not_found")
+    const failure = error as WebAPIPlatformError | WebAPIRateLimitedError;
+    if (failure.code === ErrorCode.RateLimitedError && attempt < LOOKUP_ATTEMPTS) {
+      await new Promise((resolve) => setTimeout(resolve, Math.max(1, failure.retryAfter) * 1000));
+      return lookUpByEmail(email, attempt + 1);
+    }
+    if (failure.code !== ErrorCode.PlatformError || failure.data?.error !== "users_not_found")
       logger.warn({ err: error }, "Slack user lookup failed; the person is kept without a Slack id");
     return null;
   }
