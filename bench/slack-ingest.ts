@@ -21,7 +21,8 @@ import {
   machineCpuSeconds,
   machineNotes,
   onCleanup,
-  runCleanup,
+  runBenchMain,
+  appServerOptions,
   sleep,
   startAppServer,
   startBenchDatabase,
@@ -43,14 +44,7 @@ const { values: args } = parseArgs({
     "warmup-seconds": { type: "string", default: "5" },
     "drain-timeout": { type: "string", default: "300" },
     stall: { type: "string", default: "30" },
-    "dist-dir": { type: "string", default: process.env.NEXT_DIST_DIR ?? ".next" },
-    "app-dir": { type: "string" },
-    out: { type: "string", default: "bench/results/slack-ingest.json" },
-    "max-seconds": { type: "string", default: "3600" },
-    "quiet-threshold": { type: "string", default: "25" },
-    "quiet-wait": { type: "string", default: "60" },
-    "server-node-args": { type: "string" },
-    help: { type: "boolean", default: false },
+    ...appServerOptions({ distDir: ".next", out: "bench/results/slack-ingest.json", maxSeconds: 3600 }),
   },
 });
 
@@ -263,12 +257,4 @@ async function main() {
   log(`results written to ${outFile}`);
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    await runCleanup();
-    process.exit(process.exitCode ?? 0);
-  });
+runBenchMain(main);

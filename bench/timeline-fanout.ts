@@ -21,7 +21,8 @@ import {
   machineNotes,
   nowMs,
   onCleanup,
-  runCleanup,
+  runBenchMain,
+  appServerOptions,
   sleep,
   startAppServer,
   startBenchDatabase,
@@ -44,14 +45,7 @@ const { values: args } = parseArgs({
     floor: { type: "string", default: "on" },
     url: { type: "string" },
     "database-url": { type: "string" },
-    "dist-dir": { type: "string", default: process.env.NEXT_DIST_DIR ?? ".next-bench" },
-    "app-dir": { type: "string" },
-    out: { type: "string", default: "bench/results/timeline-fanout.json" },
-    "max-seconds": { type: "string", default: "900" },
-    "quiet-threshold": { type: "string", default: "25" },
-    "quiet-wait": { type: "string", default: "60" },
-    "server-node-args": { type: "string" },
-    help: { type: "boolean", default: false },
+    ...appServerOptions({ distDir: ".next-bench", out: "bench/results/timeline-fanout.json", maxSeconds: 900 }),
   },
 });
 
@@ -547,13 +541,4 @@ function table(results: {
   return out.join("\n");
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    await runCleanup();
-    // Everything this run started is stopped now; do not wait for stragglers.
-    process.exit(process.exitCode ?? 0);
-  });
+runBenchMain(main);

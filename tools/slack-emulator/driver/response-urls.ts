@@ -1,6 +1,6 @@
 import { messageEvent } from "../events";
 import { slackId } from "../ids";
-import type { Block, DeliveryResult, ResponseRecord, StoredMessage } from "../types";
+import type { Block, DeliveryResult, ResponseRecord } from "../types";
 import type { Workspace } from "../workspace";
 
 /** Slack lets an app use a response_url five times. */
@@ -135,17 +135,7 @@ export class ResponseUrls {
     }
     const channel = workspace.channels.get(target.channel);
     if (!channel) return;
-    const message: StoredMessage = {
-      type: "message",
-      channel: channel.id,
-      user: workspace.botUser.id,
-      bot_id: workspace.identity.botId,
-      app_id: workspace.identity.appId,
-      text: record.text ?? "",
-      ts,
-      ...(record.blocks ? { blocks: record.blocks } : {}),
-    };
-    workspace.addMessage(message);
+    const message = workspace.addBotMessage(channel.id, { text: record.text ?? "", ts, blocks: record.blocks });
     void this.emitEvent(messageEvent(channel, message, workspace.identity.teamId));
   }
 

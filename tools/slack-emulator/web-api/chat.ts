@@ -27,18 +27,7 @@ const postMessage: ApiMethod = (ctx, args) => {
   const channel = findWritableChannel(ctx, args, true);
   const { text, blocks } = contentArgs(args);
   const threadTs = optionalString(args, "thread_ts");
-  const message: StoredMessage = {
-    type: "message",
-    channel: channel.id,
-    user: workspace.botUser.id,
-    bot_id: workspace.identity.botId,
-    app_id: workspace.identity.appId,
-    text: text ?? "",
-    ts: workspace.nextTs(),
-    ...(blocks ? { blocks } : {}),
-    ...(threadTs ? { thread_ts: workspace.threadRoot(channel.id, threadTs) } : {}),
-  };
-  workspace.addMessage(message);
+  const message = workspace.addBotMessage(channel.id, { text: text ?? "", ts: workspace.nextTs(), blocks, threadTs });
   // Slack sends the app its own messages too; apps are expected to skip those with a bot_id.
   void ctx.emitEvent(messageEvent(channel, message, workspace.identity.teamId));
   return { channel: channel.id, ts: message.ts, message: publicMessage(message) };

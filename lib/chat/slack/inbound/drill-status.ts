@@ -2,15 +2,10 @@ import type { Ctx } from "../../../context";
 import { dbOf } from "../../../db/transaction";
 import { elapsedMs, formatDuration, formatOffset, remainingMs } from "../../../drills/clock";
 import { NotFoundError } from "../../../errors";
+import type { StatusInput } from "../blocks/status";
 
-export interface SlackDrillStatus {
-  drillTitle: string;
-  status: string;
-  elapsedLabel: string;
-  remainingLabel: string;
-  milestones: { milestone: string; offsetLabel: string }[];
-  pendingEscalationTeams: string[];
-}
+/** What `/drill status` shows: exactly what its reply's builder takes. */
+export type SlackDrillStatus = StatusInput;
 
 /** What `/drill status` tells a participant: the clock, milestones reached, teams one can escalate to. Nothing hidden. */
 export async function slackDrillStatus({ ctx, input }: { ctx: Ctx; input: { drillId: string } }): Promise<SlackDrillStatus> {
