@@ -49,7 +49,7 @@ test("a browser whose stream is cut resumes from its last event with no gap and 
   // arriving across several reconnects, some of them while the browser is between connections.
   const texts = Array.from({ length: 16 }, (_, index) => `message ${index + 1}`);
   for (const text of texts) {
-    await joinAndPost(request, drill.channelToken, `Responder ${text}`, [text]);
+    await joinAndPost(request, drill.channelToken!, `Responder ${text}`, [text]);
     await observer.waitForTimeout(600); // pacing the writer, not waiting for the page
   }
   for (const text of texts) await expect(timeline.getByText(text, { exact: true })).toHaveCount(1);

@@ -18,7 +18,7 @@ test("an observer on a second app instance sees what happens through the first",
 
   const alert = drill.script.alerts[0]!;
   expect((await request.post(`/api/drills/${drill.id}/alerts`, { data: { alertId: alert.id } })).status()).toBe(201);
-  await joinAndPost(request, drill.channelToken, "Hana", ["message through instance one"]);
+  await joinAndPost(request, drill.channelToken!, "Hana", ["message through instance one"]);
 
   const timeline = observer.getByRole("list", { name: "Timeline" });
   await expect(timeline.getByText(alert.title)).toBeVisible({ timeout: 2_000 });

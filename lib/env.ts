@@ -25,6 +25,22 @@ const envSchema = z.object({
   SLACK_ARCHIVE_ON_END: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
   /** Slack allows about one message per second per channel; the outbox waits this long between calls to one channel. */
   SLACK_CHANNEL_PACE_MS: z.coerce.number().int().min(0).default(1100),
+  /** Where people reach the app; sign-in cookies and the cross-site request check are bound to it. Default http://localhost:PORT. */
+  DRILLROOM_URL: z.string().url("must be the app's URL, e.g. https://drills.example.com").optional(),
+  /** Signs session cookies. The launcher keeps a random one in the data folder when unset. */
+  DRILLROOM_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try `openssl rand -base64 32`)").optional(),
+  /** The demo's sign-in password; a fresh random one is printed at every demo start when unset. */
+  DRILLROOM_DEMO_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+  /** Sign-in attempts allowed per client address per SIGN_IN_WINDOW_SECONDS. */
+  SIGN_IN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** All three set: a "Sign in with …" button for an OpenID Connect provider (its issuer URL serves /.well-known/openid-configuration). */
+  OIDC_ISSUER: z.string().url("must be the provider's issuer URL").optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_PROVIDER_NAME: z.string().min(1).default("single sign-on"),
+  /** Whether someone signing in through OIDC for the first time gets an account (as an observer) or must be added by an admin first. */
+  OIDC_SIGN_UP: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -50,6 +66,11 @@ export function env(): Env {
 export function useDatabaseUrl(url: string): void {
   process.env.DATABASE_URL = url;
   cached = undefined;
+}
+
+export function appUrl(): string {
+  const config = env();
+  return (config.DRILLROOM_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, "");
 }
 
 export function requireDatabaseUrl(): string {

@@ -23,6 +23,15 @@ export class InvalidStateError extends AppError {
   override readonly code = "invalid_state";
 }
 
+/** No credentials, or credentials that no longer work: sign in (or send a valid token) and try again. */
+export class UnauthenticatedError extends AppError {
+  override readonly status = 401;
+  override readonly code = "unauthenticated";
+  constructor(message = "Sign in to continue.") {
+    super(message);
+  }
+}
+
 export class ForbiddenError extends AppError {
   override readonly status = 403;
   override readonly code = "forbidden";

@@ -8,6 +8,7 @@ import type { ScenarioDefinitionInput } from "../lib/scenarios/schemas";
 
 export const facilitator: Actor = { type: "facilitator", id: "fac-1", name: "Facilitator Fay" };
 export const observer: Actor = { type: "observer", id: "obs-1", name: "Observer Oz" };
+export const admin: Actor = { type: "admin", id: "adm-1", name: "Admin Ada" };
 
 export function staffCtx(actor: Actor = facilitator, now?: () => Date): Ctx {
   return now ? { actor, now } : { actor };
@@ -66,6 +67,7 @@ export async function createPlannedDrill(overrides: Partial<ScenarioDefinitionIn
   const { scenario, definition } = await createTestScenario(overrides, ctx);
   const { id: drillId } = await createDrill({ ctx, input: { scenarioId: scenario.id } });
   const { channelToken } = await getDrill({ ctx, input: { id: drillId } });
+  if (!channelToken) throw new Error("the factory's actor must be able to run drills");
   return { scenario, definition, drillId, channelToken };
 }
 

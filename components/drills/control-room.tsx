@@ -51,7 +51,7 @@ export function ControlRoom({ drillId }: { drillId: string }) {
       <DrillHeader drill={view} actions={lifecycle} />
       <ErrorBanner message={start.error?.message} />
       <div className="flex items-center justify-between text-xs">
-        {view.chatProvider === "slack" ? <span className="text-zinc-400">Participants respond in Slack</span> : <ChannelLink token={view.channelToken} />}
+        {view.chatProvider === "slack" ? <span className="text-zinc-400">Participants respond in Slack</span> : view.channelToken && <ChannelLink token={view.channelToken} />}
         <Link href={`/drills/${drillId}/observe`} className="text-sky-400 hover:underline">
           Observer view
         </Link>

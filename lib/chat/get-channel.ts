@@ -1,3 +1,4 @@
+import { authorize } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { nowOf } from "../context";
 import { dbOf } from "../db/transaction";
@@ -17,17 +18,23 @@ export interface ChannelView {
   clock: ClockView;
 }
 
-export async function findDrillByChannelToken(ctx: Ctx, token: string) {
+/**
+ * Holding a channel link is what lets someone in: whoever calls, they act from here on as a guest of
+ * that one drill, so a signed-in facilitator opening the link sees exactly what participants see.
+ */
+export async function enterChannel(ctx: Ctx, token: string) {
   const drill = await dbOf(ctx).drill.findUnique({ where: { channelToken: token } });
   if (!drill) throw new NotFoundError("Channel");
-  return drill;
+  const guest: Ctx = { ...ctx, actor: { type: "guest", name: "channel guest", drillId: drill.id } };
+  authorize(guest, "chat.respond", { drillId: drill.id });
+  return { drill, ctx: guest };
 }
 
 /** Posting and joining in the built-in channel; a drill that runs in Slack is answered there. */
-export async function findBuiltinChannelDrill(ctx: Ctx, token: string) {
-  const drill = await findDrillByChannelToken(ctx, token);
-  if (drill.chatProvider !== "builtin") throw new ConflictError("This drill runs in Slack: respond in its Slack channel.");
-  return drill;
+export async function enterBuiltinChannel(ctx: Ctx, token: string) {
+  const entered = await enterChannel(ctx, token);
+  if (entered.drill.chatProvider !== "builtin") throw new ConflictError("This drill runs in Slack: respond in its Slack channel.");
+  return entered;
 }
 
 export function channelName(drill: { createdAt: Date; id: string }): string {
@@ -35,7 +42,7 @@ export function channelName(drill: { createdAt: Date; id: string }): string {
 }
 
 export async function getChannel({ ctx, input }: { ctx: Ctx; input: { token: string } }): Promise<ChannelView> {
-  const drill = await findDrillByChannelToken(ctx, input.token);
+  const { drill } = await enterChannel(ctx, input.token);
   const script = readDefinition(drill.script);
   return {
     name: channelName(drill),

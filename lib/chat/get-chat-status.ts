@@ -1,3 +1,4 @@
+import { authorize } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { dbOf } from "../db/transaction";
 import { NotFoundError } from "../errors";
@@ -21,6 +22,7 @@ export interface ChatStatus {
 
 /** What the control room shows about the drill's channel: where it is and what has not reached it yet. */
 export async function getChatStatus({ ctx, input }: { ctx: Ctx; input: { drillId: string } }): Promise<ChatStatus> {
+  authorize(ctx, "drill.read", { drillId: input.drillId });
   const db = dbOf(ctx);
   const drill = await db.drill.findUnique({ where: { id: input.drillId }, select: { chatProvider: true, slackChannel: true } });
   if (!drill) throw new NotFoundError("Drill", input.drillId);

@@ -1,4 +1,4 @@
 import type { Actor } from "../context";
 
-/** Someone holding a drill's channel link who has not joined yet; joining and posting act as the participant. */
-export const channelGuest: Actor = { type: "system", name: "channel guest" };
+/** Routes whose link in the path is the permission (channel links, share links) ignore who calls. */
+export const channelGuest: Actor = { type: "anonymous", name: "channel guest" };

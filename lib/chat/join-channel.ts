@@ -2,7 +2,7 @@ import type { Ctx } from "../context";
 import { appendEvent } from "../timeline/append";
 import { parseOrThrow } from "../validation";
 import { mutateDrill } from "../drills/mutate";
-import { findBuiltinChannelDrill } from "./get-channel";
+import { enterBuiltinChannel } from "./get-channel";
 import { joinChannelSchema } from "./schemas";
 
 export interface JoinedParticipant {
@@ -12,11 +12,12 @@ export interface JoinedParticipant {
 
 export async function joinChannel({ ctx, input }: { ctx: Ctx; input: { token: string; data: unknown } }): Promise<JoinedParticipant> {
   const { displayName } = parseOrThrow(joinChannelSchema, input.data);
-  const { id: drillId } = await findBuiltinChannelDrill(ctx, input.token);
-  return mutateDrill(ctx, drillId, "join_channel", async (tx) => {
+  const { drill, ctx: guest } = await enterBuiltinChannel(ctx, input.token);
+  const drillId = drill.id;
+  return mutateDrill(guest, drillId, "join_channel", async (tx) => {
     const participant = await tx.participant.create({ data: { drillId, displayName } });
-    const actor = { type: "participant" as const, id: participant.id, name: displayName };
-    await appendEvent(tx, { ...ctx, actor }, drillId, { kind: "participant.joined", body: { participantId: participant.id, displayName } });
+    const actor = { type: "participant" as const, id: participant.id, name: displayName, drillId };
+    await appendEvent(tx, { ...guest, actor }, drillId, { kind: "participant.joined", body: { participantId: participant.id, displayName } });
     return { participantId: participant.id, displayName };
   });
 }

@@ -1,3 +1,4 @@
+import { recordAudit } from "../audit/record";
 import type { Ctx } from "../context";
 import { nowOf } from "../context";
 import { inTransaction } from "../db/transaction";
@@ -33,6 +34,7 @@ export interface AbortResult {
 export async function abortDrill({ ctx, input, options }: { ctx: Ctx; input: { drillId: string; data: unknown }; options?: ExecuteOptions }): Promise<AbortResult> {
   const { note } = parseOrThrow(abortDrillSchema, input.data);
   const plan = await mutateDrill(ctx, input.drillId, "abort", async (tx, drill) => {
+    await recordAudit(tx, ctx, { action: "drill.aborted", target: { type: "drill", id: drill.id }, detail: { title: drill.title, from: drill.status, note } });
     if (drill.status === "planned") return { kind: "ended", event: await finishDrill(tx, ctx, drill, "aborted", note) } as const;
 
     const now = nowOf(ctx);

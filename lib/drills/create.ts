@@ -1,3 +1,4 @@
+import { authorize } from "../auth/authorize";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "../db/generated/client";
 import type { Ctx } from "../context";
@@ -13,6 +14,7 @@ import { createDrillSchema } from "./schemas";
 
 /** Freezes the scenario's current revision into the drill: later edits never change this run. */
 export async function createDrill({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ id: string }> {
+  authorize(ctx, "drill.run");
   const { scenarioId, title, roster, chatProvider: chosen } = parseOrThrow(createDrillSchema, input);
   const slackReady = slackConfig() !== null;
   if (chosen === "slack" && !slackReady) throw new ValidationError([{ path: "chatProvider", message: "Slack is not configured on this server (SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET)" }]);

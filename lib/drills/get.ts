@@ -1,3 +1,4 @@
+import { authorize, can } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { nowOf } from "../context";
 import { dbOf } from "../db/transaction";
@@ -10,6 +11,7 @@ import { clockView, progressFrom, type DrillView } from "./view";
 
 /** The facilitator's and observer's view of a drill, hidden fields included. */
 export async function getDrill({ ctx, input }: { ctx: Ctx; input: { id: string } }): Promise<DrillView> {
+  authorize(ctx, "drill.read", { drillId: input.id });
   const db = dbOf(ctx);
   const drill = await db.drill.findUnique({ where: { id: input.id }, include: { revision: { select: { number: true } } } });
   if (!drill) throw new NotFoundError("Drill", input.id);
@@ -28,7 +30,7 @@ export async function getDrill({ ctx, input }: { ctx: Ctx; input: { id: string }
     clock: clockView(drill, nowOf(ctx)),
     revision: drill.revision.number,
     chatProvider: drill.chatProvider,
-    channelToken: drill.channelToken,
+    channelToken: can(ctx.actor, "drill.run", { drillId: drill.id }) ? drill.channelToken : null,
     lastSeq: drill.lastSeq,
     script,
     progress: { ...progressFrom(marks), milestones: await milestoneProgress(db, drill.id) },

@@ -1,3 +1,4 @@
+import { authorize } from "../auth/authorize";
 import type { Ctx } from "../context";
 import type { Db } from "../db/client";
 import { dbOf } from "../db/transaction";
@@ -41,6 +42,7 @@ export async function milestoneProgress(db: Db, drillId: string): Promise<Record
 
 /** Every recorded milestone of a drill with its evidence and its correction audit trail (staff only). */
 export async function listMilestones({ ctx, input }: { ctx: Ctx; input: { drillId: string } }): Promise<MilestoneView[]> {
+  authorize(ctx, "drill.read", { drillId: input.drillId });
   const db = dbOf(ctx);
   const drill = await db.drill.findUnique({ where: { id: input.drillId }, select: { id: true } });
   if (!drill) throw new NotFoundError("Drill", input.drillId);

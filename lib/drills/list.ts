@@ -1,9 +1,11 @@
+import { authorize } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { nowOf } from "../context";
 import { dbOf } from "../db/transaction";
 import { clockView, type DrillSummary } from "./view";
 
 export async function listDrills({ ctx, input }: { ctx: Ctx; input: { scenarioId?: string; limit?: number } }): Promise<DrillSummary[]> {
+  authorize(ctx, "drill.read");
   const drills = await dbOf(ctx).drill.findMany({
     where: input.scenarioId ? { scenarioId: input.scenarioId } : {},
     orderBy: { createdAt: "desc" },

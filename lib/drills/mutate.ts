@@ -1,3 +1,4 @@
+import { authorize } from "../auth/authorize";
 import type { Ctx } from "../context";
 import type { Drill } from "../db/generated/client";
 import { inTransaction, type Tx } from "../db/transaction";
@@ -5,20 +6,22 @@ import { ConflictError, NotFoundError } from "../errors";
 import type { ScenarioDefinition } from "../scenarios/schemas";
 import { readDefinition } from "../scenarios/upgrade";
 import { formatOffset } from "./clock";
-import { assertCan } from "./state-machine";
+import { drillActionPermissions } from "./action-permissions";
+import { assertCan, type DrillAction } from "./state-machine";
 
 export type LockedDrill = Omit<Drill, "script"> & { script: ScenarioDefinition };
 
 /**
- * Every drill change goes through here: one transaction, the drill row locked (so concurrent
+ * Every drill change goes through here: the actor checked for the action, one transaction, the drill row locked (so concurrent
  * actions on one drill serialize), existence and state checked before `fn` runs.
  */
 export async function mutateDrill<T>(
   ctx: Ctx,
   drillId: string,
-  action: Parameters<typeof assertCan>[1],
+  action: DrillAction,
   fn: (tx: Tx, drill: LockedDrill) => Promise<T>,
 ): Promise<T> {
+  authorize(ctx, drillActionPermissions[action], { drillId });
   return inTransaction(ctx, async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "Drill" WHERE "id" = ${drillId} FOR UPDATE`;
     const drill = await tx.drill.findUnique({ where: { id: drillId } });

@@ -1,3 +1,4 @@
+import { authorize } from "../auth/authorize";
 import type { Ctx } from "../context";
 import type { ExecuteOptions } from "../injections/execute-action";
 import type { TimelineEventView } from "../timeline/events";
@@ -10,6 +11,7 @@ import { runRollbackSchema } from "./runs/schemas";
  * once. Allowed after the drill ended too: cleaning up is exactly when a lone rollback is needed.
  */
 export async function runRollback({ ctx, input, options }: { ctx: Ctx; input: { drillId: string; data: unknown }; options?: ExecuteOptions }): Promise<TimelineEventView> {
+  authorize(ctx, "drill.run", { drillId: input.drillId });
   const data = parseOrThrow(runRollbackSchema, input.data);
   return runStep(ctx, { drillId: input.drillId, phase: "rollback", ...data }, options);
 }

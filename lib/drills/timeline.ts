@@ -1,3 +1,5 @@
+import { authorize } from "../auth/authorize";
+import type { Permission } from "../auth/permissions";
 import type { Ctx } from "../context";
 import { dbOf } from "../db/transaction";
 import { NotFoundError } from "../errors";
@@ -11,17 +13,22 @@ interface TimelineQuery {
   after?: number;
 }
 
+/** Staff see the whole timeline; a channel's view (only what everyone in it saw) is open to its guests too. */
+const readers: Record<Viewer, readonly Permission[]> = { staff: ["drill.read"], participant: ["drill.read", "chat.respond"] };
+
 async function assertDrillExists(ctx: Ctx, drillId: string) {
   const found = await dbOf(ctx).drill.findUnique({ where: { id: drillId }, select: { id: true } });
   if (!found) throw new NotFoundError("Drill", drillId);
 }
 
 export async function getTimeline({ ctx, input }: { ctx: Ctx; input: TimelineQuery }): Promise<TimelineEventView[]> {
+  authorize(ctx, readers[input.viewer], { drillId: input.drillId });
   await assertDrillExists(ctx, input.drillId);
   return readTimeline(dbOf(ctx), { drillId: input.drillId, viewer: input.viewer, after: input.after });
 }
 
 export async function streamTimeline({ ctx, input }: { ctx: Ctx; input: TimelineQuery & { signal: AbortSignal } }) {
+  authorize(ctx, readers[input.viewer], { drillId: input.drillId });
   await assertDrillExists(ctx, input.drillId);
   return timelineEventStream({ drillId: input.drillId, viewer: input.viewer, after: input.after ?? 0, signal: input.signal });
 }

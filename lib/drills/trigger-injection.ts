@@ -1,3 +1,4 @@
+import { authorize } from "../auth/authorize";
 import type { Ctx } from "../context";
 import type { ExecuteOptions } from "../injections/execute-action";
 import type { TimelineEventView } from "../timeline/events";
@@ -10,6 +11,7 @@ import { triggerInjectionSchema } from "./runs/schemas";
  * retried on 5xx and network errors) and its result recorded. Protected environments need their name typed.
  */
 export async function triggerInjection({ ctx, input, options }: { ctx: Ctx; input: { drillId: string; data: unknown }; options?: ExecuteOptions }): Promise<TimelineEventView> {
+  authorize(ctx, "drill.run", { drillId: input.drillId });
   const data = parseOrThrow(triggerInjectionSchema, input.data);
   return runStep(ctx, { drillId: input.drillId, phase: "injection", ...data }, options);
 }

@@ -42,7 +42,8 @@ export interface DrillSummary {
 export interface DrillView extends DrillSummary {
   revision: number;
   chatProvider: string;
-  channelToken: string;
+  /** The participants' link; only for those who run the drill (anyone holding it can post). */
+  channelToken: string | null;
   lastSeq: number;
   script: ScenarioDefinition;
   progress: DrillProgress;

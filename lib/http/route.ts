@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { Logger } from "pino";
+import { actorFromRequest } from "../auth/caller";
 import type { Actor, Ctx } from "../context";
 import { ValidationError } from "../errors";
 import { logger } from "../logger";
@@ -23,13 +24,11 @@ interface RouteArgs<P, Q> {
 interface RouteOptions<P, Q> {
   params?: P;
   query?: Q;
-  /** Until sign-in lands (issue #6) the control room acts as one anonymous facilitator. */
+  /** Set for routes whose caller is not who acts: a channel link's holder, Slack. Otherwise the caller is resolved from the request. */
   actor?: Actor;
   status?: number;
   handler: (args: RouteArgs<P, Q>) => Promise<unknown>;
 }
-
-const defaultActor: Actor = { type: "facilitator", name: "Facilitator" };
 
 async function readJson(request: Request): Promise<unknown> {
   if (request.method === "GET" || request.method === "HEAD") return undefined;
@@ -42,7 +41,7 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-/** Route concerns in one place: request id, logging, parsing params/query, error mapping. */
+/** Route concerns in one place: request id, logging, who is calling, parsing params/query, error mapping. Verbs authorize. */
 export function withRoute<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined>(options: RouteOptions<P, Q>) {
   return async (request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> => {
     const requestId = request.headers.get("x-request-id") ?? randomUUID();
@@ -53,7 +52,7 @@ export function withRoute<P extends Schema | undefined = undefined, Q extends Sc
       const search = Object.fromEntries(new URL(request.url).searchParams);
       const query = (options.query ? parseOrThrow(options.query, search) : undefined) as Out<Q>;
       const body = await readJson(request);
-      const ctx: Ctx = { actor: options.actor ?? defaultActor };
+      const ctx: Ctx = { actor: options.actor ?? (await actorFromRequest(request)) };
       const result = await options.handler({ ctx, params, query, body, request, log });
       if (result instanceof Response) {
         result.headers.set("x-request-id", requestId);

@@ -15,7 +15,19 @@ export const queryKeys = {
     timeline: (id: string) => ["drills", "timeline", id] as const,
     roster: (id: string) => ["drills", "roster", id] as const,
     chat: (id: string) => ["drills", "chat", id] as const,
+    shareLinks: (id: string) => ["drills", "share-links", id] as const,
   },
+  watch: {
+    detail: (token: string) => ["watch", token] as const,
+    timeline: (token: string) => ["watch", token, "timeline"] as const,
+  },
+  me: () => ["me"] as const,
+  setup: () => ["setup"] as const,
+  admin: {
+    users: () => ["admin", "users"] as const,
+    audit: (filters: { action: string; actor: string }) => ["admin", "audit", filters] as const,
+  },
+  tokens: () => ["tokens"] as const,
   channel: {
     detail: (token: string) => ["channel", token] as const,
     timeline: (token: string) => ["channel", token, "timeline"] as const,

@@ -1,3 +1,4 @@
+import { authorize } from "../auth/authorize";
 import { z } from "zod";
 import type { Ctx } from "../context";
 import { nowOf } from "../context";
@@ -16,6 +17,7 @@ export const archiveScenarioSchema = z.object({
  * already run keep their history and a restore brings it back as it was.
  */
 export async function archiveScenario({ ctx, input }: { ctx: Ctx; input: { id: string; body: unknown } }): Promise<ScenarioView> {
+  authorize(ctx, "scenario.write");
   const { archived } = parseOrThrow(archiveScenarioSchema, input.body);
   return inTransaction(ctx, async (tx) => {
     const scenario = await tx.scenario.findUnique({ where: { id: input.id }, select: { archivedAt: true } });

@@ -1,3 +1,4 @@
+import { authorize } from "../auth/authorize";
 import type { Prisma } from "../db/generated/client";
 import type { Ctx } from "../context";
 import { inTransaction } from "../db/transaction";
@@ -8,6 +9,7 @@ import { upgradeDefinition } from "./upgrade";
 import { listingFields, toScenarioView, type ScenarioView } from "./view";
 
 export async function createScenario({ ctx, input }: { ctx: Ctx; input: { definition: unknown; id?: string } }): Promise<ScenarioView> {
+  authorize(ctx, "scenario.write");
   const definition = parseOrThrow(scenarioDefinitionSchema, upgradeDefinition(input.definition), ["definition"]);
   return inTransaction(ctx, async (tx) => {
     const scenario = await tx.scenario.create({

@@ -1,3 +1,4 @@
+import { authorize } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { inTransaction } from "../db/transaction";
 import { createScenario } from "./create";
@@ -14,6 +15,7 @@ export function copyTitle(title: string): string {
 
 /** A new scenario (revision 1) from the current revision of another; readiness and drills stay with the original. */
 export async function duplicateScenario({ ctx, input }: { ctx: Ctx; input: { id: string } }): Promise<ScenarioView> {
+  authorize(ctx, "scenario.write");
   return inTransaction(ctx, async (tx) => {
     const source = await getScenario({ ctx: { ...ctx, tx }, input: { id: input.id } });
     const definition = { ...source.definition, title: copyTitle(source.definition.title) };

@@ -1,3 +1,4 @@
+import { authorize } from "../auth/authorize";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Ctx } from "../context";
@@ -13,6 +14,7 @@ export interface ExportedFile {
 
 /** One `<slug>.yaml` (or `.json`) per non-archived scenario, for teams that keep scenarios in git. */
 export async function exportScenarioDirectory({ ctx, input }: { ctx: Ctx; input: { dir: string; format?: DocumentFormat } }): Promise<{ files: ExportedFile[] }> {
+  authorize(ctx, "scenario.read");
   const format = input.format ?? "yaml";
   // A fixed order, so when two titles share a slug the same scenario keeps the plain file name every time.
   const scenarios = (await listScenarios({ ctx, input: {} })).sort((a, b) => a.id.localeCompare(b.id));

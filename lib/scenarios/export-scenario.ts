@@ -1,3 +1,4 @@
+import { authorize } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { CONTENT_TYPES, serializeScenario, type DocumentFormat } from "./document";
 import { getScenario } from "./get";
@@ -20,6 +21,7 @@ export interface ScenarioFile {
 
 /** The scenario's current revision as a document: the definition only, no database ids or timestamps. */
 export async function exportScenario({ ctx, input }: { ctx: Ctx; input: ExportScenarioInput }): Promise<ScenarioFile> {
+  authorize(ctx, "scenario.read");
   const format = input.format ?? "yaml";
   const scenario = await getScenario({ ctx, input: { id: input.id } });
   return {

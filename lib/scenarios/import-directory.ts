@@ -1,3 +1,4 @@
+import { authorize } from "../auth/authorize";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
@@ -33,6 +34,7 @@ export interface DirectoryImportReport {
  * any other file creates a scenario. Each file stands alone: an invalid one does not stop the others.
  */
 export async function importScenarioDirectory({ ctx, input }: { ctx: Ctx; input: { dir: string } }): Promise<DirectoryImportReport> {
+  authorize(ctx, "scenario.write");
   const names = (await readdir(input.dir, { withFileTypes: true }))
     .filter((entry) => entry.isFile() && formatOfFilename(entry.name))
     .map((entry) => entry.name)

@@ -1,3 +1,4 @@
+import { authorize } from "../auth/authorize";
 import { z } from "zod";
 import type { Ctx } from "../context";
 import { inTransaction } from "../db/transaction";
@@ -26,6 +27,7 @@ export type ImportScenarioInput = z.input<typeof importScenarioSchema>;
 
 /** A YAML or JSON document → a new scenario, or a new revision of an existing one. Invalid documents change nothing. */
 export async function importScenario({ ctx, input }: { ctx: Ctx; input: ImportScenarioInput }): Promise<ScenarioView> {
+  authorize(ctx, "scenario.write");
   const { content, format, mode, id } = parseOrThrow(importScenarioSchema, input);
   const definition = parseScenarioDocument(content, format);
   if (mode === "update" && id) {

@@ -1,3 +1,4 @@
+import { authorize } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { dbOf } from "../db/transaction";
 import { readinessSummaries, summaryOf } from "./readiness/summary";
@@ -12,6 +13,7 @@ export interface ListScenariosInput {
 }
 
 export async function listScenarios({ ctx, input }: { ctx: Ctx; input: ListScenariosInput }): Promise<ScenarioSummary[]> {
+  authorize(ctx, "scenario.read");
   const q = input.q?.trim();
   const rows = await dbOf(ctx).scenario.findMany({
     where: {

@@ -1,3 +1,4 @@
+import { authorize } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { dbOf } from "../db/transaction";
 import { createScenario } from "./create";
@@ -7,6 +8,7 @@ const seedId = (index: number) => `reference-scenario-${index + 1}`;
 
 /** Idempotent: a reference scenario that exists (even edited since) is left alone. */
 export async function seedReferenceScenarios({ ctx }: { ctx: Ctx }): Promise<{ created: number }> {
+  authorize(ctx, "scenario.write");
   let created = 0;
   for (const [index, definition] of referenceScenarios.entries()) {
     const id = seedId(index);

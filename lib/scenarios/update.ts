@@ -1,3 +1,4 @@
+import { authorize } from "../auth/authorize";
 import type { Prisma } from "../db/generated/client";
 import type { Ctx } from "../context";
 import { inTransaction } from "../db/transaction";
@@ -16,6 +17,7 @@ export interface UpdateScenarioInput {
 
 /** Saving never rewrites history: it appends a revision, and drills keep the one they ran. */
 export async function updateScenario({ ctx, input }: { ctx: Ctx; input: UpdateScenarioInput }): Promise<ScenarioView> {
+  authorize(ctx, "scenario.write");
   const definition = parseOrThrow(scenarioDefinitionSchema, upgradeDefinition(input.definition), ["definition"]);
   return inTransaction(ctx, async (tx) => {
     const locked = await tx.$queryRaw<{ currentRevision: number }[]>`

@@ -164,7 +164,7 @@ describe("dry run", () => {
 
   it("is for staff only, and reports unknown scenarios", async () => {
     const { scenario } = await createTestScenario();
-    const participant = staffCtx({ type: "participant", id: "p-1", name: "Pat" });
+    const participant = staffCtx({ type: "participant", id: "p-1", name: "Pat", drillId: "d-1" });
     expect(await rejectionOf(dryRun({ ctx: participant, input: { scenarioId: scenario.id, data: {} } }))).toBeInstanceOf(ForbiddenError);
     expect(await rejectionOf(dryRun({ ctx, input: { scenarioId: "no-such-scenario", data: {} } }))).toBeInstanceOf(NotFoundError);
   });

@@ -12,8 +12,8 @@ import { milestoneReached } from "../../lib/drills/milestone-store";
 import { recordMilestone } from "../../lib/drills/record-milestone";
 import { startDrill } from "../../lib/drills/start";
 import { getTimeline } from "../../lib/drills/timeline";
-import { ConflictError, InvalidStateError, ValidationError } from "../../lib/errors";
-import { createPlannedDrill, createRunningDrill, createTestScenario, observer, rejectionOf, staffCtx } from "../factories";
+import { ConflictError, ForbiddenError, InvalidStateError, ValidationError } from "../../lib/errors";
+import { admin, createPlannedDrill, createRunningDrill, createTestScenario, observer, rejectionOf, staffCtx } from "../factories";
 
 const ctx = staffCtx();
 const MIN = 60_000;
@@ -27,7 +27,7 @@ async function drillWithMessage() {
   const advance = (ms: number) => (now += ms);
   const { scenario } = await createTestScenario({}, clock);
   const { id: drillId } = await createDrill({ ctx: clock, input: { scenarioId: scenario.id } });
-  const { channelToken: token } = await getDrill({ ctx, input: { id: drillId } });
+  const token = (await getDrill({ ctx, input: { id: drillId } })).channelToken!;
   await startDrill({ ctx: clock, input: { drillId } });
   const { participantId } = await joinChannel({ ctx: { ...guest, now: clock.now }, input: { token, data: { displayName: "Mina" } } });
   advance(2 * MIN);
@@ -79,14 +79,15 @@ describe("milestones", () => {
     advance(MIN);
     const first = await correctMilestone({ ctx: clock, input: { drillId, milestone: "acknowledged", data: { toOffsetMs: 90_000, reason: " Mina said 'on it' on the phone " } } });
     expect(first).toMatchObject({ kind: "milestone.corrected", audience: "staff", body: { milestone: "acknowledged", fromOffsetMs: 5 * MIN, toOffsetMs: 90_000, reason: "Mina said 'on it' on the phone" } });
-    const second = await correctMilestone({ ctx: { ...clock, actor: observer }, input: { drillId, milestone: "acknowledged", data: { toSeq: message.id, reason: "Her message is the proof" } } });
+    expect(await rejectionOf(correctMilestone({ ctx: { ...clock, actor: observer }, input: { drillId, milestone: "acknowledged", data: { toOffsetMs: 0, reason: "observers only watch" } } }))).toBeInstanceOf(ForbiddenError);
+    const second = await correctMilestone({ ctx: { ...clock, actor: admin }, input: { drillId, milestone: "acknowledged", data: { toSeq: message.id, reason: "Her message is the proof" } } });
     expect(second.body).toEqual({ milestone: "acknowledged", fromOffsetMs: 90_000, toOffsetMs: 2 * MIN, reason: "Her message is the proof", toSeq: message.id });
 
     const [acknowledged] = await listMilestones({ ctx, input: { drillId } });
     expect(acknowledged).toMatchObject({ reachedOffsetMs: 2 * MIN, reachedAt: message.at });
     expect(acknowledged!.corrections).toEqual([
       { fromOffsetMs: 5 * MIN, toOffsetMs: 90_000, toSeq: null, reason: "Mina said 'on it' on the phone", correctedBy: ctx.actor.name, correctedAt: first.at, seq: first.id },
-      { fromOffsetMs: 90_000, toOffsetMs: 2 * MIN, toSeq: message.id, reason: "Her message is the proof", correctedBy: observer.name, correctedAt: second.at, seq: second.id },
+      { fromOffsetMs: 90_000, toOffsetMs: 2 * MIN, toSeq: message.id, reason: "Her message is the proof", correctedBy: admin.name, correctedAt: second.at, seq: second.id },
     ]);
     const row = await prisma().milestoneCorrection.findFirstOrThrow({ where: { seq: first.id, milestone: { drillId } } });
     expect(row.toAt.toISOString()).toBe("2026-11-24T10:01:30.000Z"); // T+01:30 on the wall clock

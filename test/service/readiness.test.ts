@@ -6,7 +6,7 @@ import { getReadiness } from "../../lib/scenarios/readiness/get-readiness";
 import { verifyReadiness } from "../../lib/scenarios/readiness/verify-readiness";
 import { listScenarios } from "../../lib/scenarios/list";
 import { updateScenario } from "../../lib/scenarios/update";
-import { createTestScenario, marker, observer, rejectionOf, staffCtx } from "../factories";
+import { admin, createTestScenario, marker, observer, rejectionOf, staffCtx } from "../factories";
 
 const ctx = staffCtx();
 
@@ -40,12 +40,13 @@ describe("readiness checklist", () => {
     };
     const first = await verify({ item: "injection", verified: true, note: "  toxiproxy added 2s, p99 moved  " });
     expect(first).toMatchObject({ item: "injection", verified: true, verifiedBy: "Facilitator Fay", note: "toxiproxy added 2s, p99 moved", revision: 1, at: "2026-11-25T09:01:00.000Z" });
-    await verify({ item: "signals", verified: true }, { ...time.ctx, actor: observer });
+    await verify({ item: "signals", verified: true }, { ...time.ctx, actor: admin });
+    expect(await rejectionOf(verify({ item: "signals", verified: false }, { ...time.ctx, actor: observer }))).toBeInstanceOf(ForbiddenError);
     await verify({ item: "injection", verified: false, note: "rollback left a toxic behind" });
 
     const readiness = await getReadiness({ ctx, input: { scenarioId: scenario.id } });
     expect(readiness.items.injection).toMatchObject({ verified: false, note: "rollback left a toxic behind" });
-    expect(readiness.items.signals).toMatchObject({ verified: true, verifiedBy: "Observer Oz", note: "" });
+    expect(readiness.items.signals).toMatchObject({ verified: true, verifiedBy: "Admin Ada", note: "" });
     expect(readiness.items.model_answer).toBeNull();
     expect(readiness.history.map((check) => `${check.item}:${check.verified}`)).toEqual(["injection:false", "signals:true", "injection:true"]);
     expect(readiness.summary).toMatchObject({ injection: false, signals: true, modelAnswer: false });
@@ -67,7 +68,7 @@ describe("readiness checklist", () => {
     const invalid = await rejectionOf(verifyReadiness({ ctx, input: { scenarioId: scenario.id, data: { item: "vibes", verified: "yes" } } }));
     expect(invalid).toBeInstanceOf(ValidationError);
     expect((invalid as ValidationError).problems.map((problem) => problem.path)).toEqual(["item", "verified"]);
-    const participant = staffCtx({ type: "participant", id: "p-1", name: "Pat" });
+    const participant = staffCtx({ type: "participant", id: "p-1", name: "Pat", drillId: "d-1" });
     expect(await rejectionOf(verifyReadiness({ ctx: participant, input: { scenarioId: scenario.id, data: { item: "signals", verified: true } } }))).toBeInstanceOf(ForbiddenError);
     expect(await rejectionOf(verifyReadiness({ ctx, input: { scenarioId: "no-such-scenario", data: { item: "signals", verified: true } } }))).toBeInstanceOf(NotFoundError);
     expect(await rejectionOf(getReadiness({ ctx, input: { scenarioId: "no-such-scenario" } }))).toBeInstanceOf(NotFoundError);

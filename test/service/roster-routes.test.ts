@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { callerAs } from "../auth";
 import { POST as createDrillRoute } from "../../app/api/drills/route";
 import { POST as escalateRoute } from "../../app/api/drills/[id]/escalations/route";
 import { POST as correctRoute } from "../../app/api/drills/[id]/milestones/[milestone]/corrections/route";
@@ -8,9 +9,11 @@ import { POST as startRoute } from "../../app/api/drills/[id]/start/route";
 import { createTestScenario } from "../factories";
 import { makeRoster } from "../support/roster";
 
+const facilitatorCaller = callerAs("facilitator");
+
 const url = "http://drillroom.test/api";
 const params = (values: Record<string, string>) => ({ params: Promise.resolve(values) });
-const request = (method: string, body?: unknown) => new Request(url, { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+const request = (method: string, body?: unknown) => new Request(url, { headers: facilitatorCaller.headers(), method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
 
 describe("roster, escalation and milestone routes", () => {
   it("runs the roster through the API: create with a roster, read, add, escalate, correct", async () => {

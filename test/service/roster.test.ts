@@ -198,7 +198,7 @@ describe("escalating to a team", () => {
   it("shows participants who was paged and which team joined, never their contact details", async () => {
     const { scenario } = await createTestScenario();
     const { id: drillId } = await createDrill({ ctx, input: { scenarioId: scenario.id, roster: makeRoster() } });
-    const { channelToken: token } = await getDrill({ ctx, input: { id: drillId } });
+    const token = (await getDrill({ ctx, input: { id: drillId } })).channelToken!;
     await startDrill({ ctx, input: { drillId } });
     await escalateToTeam({ ctx, input: { drillId, data: { team: "Match" } } });
     const channel = await getChannelTimeline({ ctx: { actor: { type: "system", name: "guest" } }, input: { token } });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { callerAs } from "../auth";
 import { GET as exportRoute } from "../../app/api/scenarios/[id]/export/route";
 import { POST as importRoute } from "../../app/api/scenarios/import/route";
 import { GET as schemaRoute } from "../../app/api/scenarios/schema/route";
@@ -6,13 +7,15 @@ import { renderScenarioJsonSchema } from "../../lib/scenarios/json-schema";
 import { createTestScenario, makeScenarioDefinition, marker } from "../factories";
 import { serializeScenario } from "../../lib/scenarios/document";
 
+const facilitatorCaller = callerAs("facilitator");
+
 const noParams = { params: Promise.resolve({}) };
 const withId = (id: string) => ({ params: Promise.resolve({ id }) });
-const post = (body: unknown) => new Request("http://drillroom.test/api/scenarios/import", { method: "POST", body: JSON.stringify(body) });
+const post = (body: unknown) => new Request("http://drillroom.test/api/scenarios/import", { headers: facilitatorCaller.headers(), method: "POST", body: JSON.stringify(body) });
 
 describe("scenario-as-code routes", () => {
   it("GET /api/scenarios/schema serves the committed JSON Schema", async () => {
-    const response = await schemaRoute(new Request("http://drillroom.test/api/scenarios/schema"), noParams);
+    const response = await schemaRoute(new Request("http://drillroom.test/api/scenarios/schema", { headers: facilitatorCaller.headers() }), noParams);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/schema+json; charset=utf-8");
     expect(await response.text()).toBe(renderScenarioJsonSchema());
@@ -20,13 +23,13 @@ describe("scenario-as-code routes", () => {
 
   it("GET /api/scenarios/:id/export answers an attachment in YAML or JSON", async () => {
     const { scenario } = await createTestScenario({ title: marker("Route export") });
-    const yaml = await exportRoute(new Request(`http://drillroom.test/api/scenarios/${scenario.id}/export`), withId(scenario.id));
+    const yaml = await exportRoute(new Request(`http://drillroom.test/api/scenarios/${scenario.id}/export`, { headers: facilitatorCaller.headers() }), withId(scenario.id));
     expect(yaml.status).toBe(200);
     expect(yaml.headers.get("content-type")).toBe("application/yaml; charset=utf-8");
     expect(yaml.headers.get("content-disposition")).toMatch(/^attachment; filename="route-export-[0-9a-f]{8}\.yaml"$/);
     expect((await yaml.text()).split("\n")[0]).toBe("# yaml-language-server: $schema=http://drillroom.test/api/scenarios/schema");
 
-    const json = await exportRoute(new Request(`http://drillroom.test/api/scenarios/${scenario.id}/export?format=json`), withId(scenario.id));
+    const json = await exportRoute(new Request(`http://drillroom.test/api/scenarios/${scenario.id}/export?format=json`, { headers: facilitatorCaller.headers() }), withId(scenario.id));
     expect(json.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(json.headers.get("content-disposition")).toMatch(/\.json"$/);
     expect((await json.json()).title).toBe(scenario.definition.title);
@@ -34,10 +37,10 @@ describe("scenario-as-code routes", () => {
 
   it("GET export refuses an unknown format and an unknown scenario", async () => {
     const { scenario } = await createTestScenario();
-    const bad = await exportRoute(new Request(`http://drillroom.test/api/scenarios/${scenario.id}/export?format=xml`), withId(scenario.id));
+    const bad = await exportRoute(new Request(`http://drillroom.test/api/scenarios/${scenario.id}/export?format=xml`, { headers: facilitatorCaller.headers() }), withId(scenario.id));
     expect(bad.status).toBe(422);
     expect((await bad.json()).errors).toEqual([{ path: "format", message: "must be yaml or json" }]);
-    expect((await exportRoute(new Request("http://drillroom.test/api/scenarios/nope/export"), withId("nope"))).status).toBe(404);
+    expect((await exportRoute(new Request("http://drillroom.test/api/scenarios/nope/export", { headers: facilitatorCaller.headers() }), withId("nope"))).status).toBe(404);
   });
 
   it("POST /api/scenarios/import answers 201 with the new scenario, as a copy when asked", async () => {

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { callerAs } from "../auth";
 import { GET as getDrillRoute } from "../../app/api/drills/[id]/route";
 import { GET as timelineRoute } from "../../app/api/drills/[id]/timeline/route";
 import { GET as exportRoute } from "../../app/api/scenarios/[id]/export/route";
@@ -18,10 +19,12 @@ import { createTestScenario, marker, rejectionOf, staffCtx } from "../factories"
 import { startSignedTarget, type SignedTarget } from "../support/signed-target";
 import { webhookDrill, webhookStep } from "../support/webhook-drill";
 
+const facilitatorCaller = callerAs("facilitator");
+
 const ctx = staffCtx();
 const withId = (id: string) => ({ params: Promise.resolve({ id }) });
-const get = (path: string) => new Request(`http://drillroom.test${path}`);
-const post = (path: string) => new Request(`http://drillroom.test${path}`, { method: "POST" });
+const get = (path: string) => new Request(`http://drillroom.test${path}`, { headers: facilitatorCaller.headers() });
+const post = (path: string) => new Request(`http://drillroom.test${path}`, { headers: facilitatorCaller.headers(), method: "POST" });
 
 let target: SignedTarget;
 beforeAll(async () => {
@@ -62,7 +65,7 @@ describe("the per-scenario webhook secret", () => {
 
   it("is not for participants", async () => {
     const { scenario } = await createTestScenario();
-    const participant = staffCtx({ type: "participant", id: "p-1", name: "Pat" });
+    const participant = staffCtx({ type: "participant", id: "p-1", name: "Pat", drillId: "d-1" });
     expect(await rejectionOf(revealWebhookSecret({ ctx: participant, input: { scenarioId: scenario.id } }))).toBeInstanceOf(ForbiddenError);
     expect(await rejectionOf(rotateWebhookSecret({ ctx: participant, input: { scenarioId: scenario.id } }))).toBeInstanceOf(ForbiddenError);
   });

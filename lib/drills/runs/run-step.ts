@@ -1,3 +1,4 @@
+import { recordAudit } from "../../audit/record";
 import type { Ctx } from "../../context";
 import { ConflictError } from "../../errors";
 import type { ExecuteOptions } from "../../injections/execute-action";
@@ -33,9 +34,15 @@ export async function runStep(ctx: Ctx, input: RunStepInput, options?: ExecuteOp
       // Committed with this transaction, then refused: the refusal stays on the timeline.
       const body = { stepId: step.id, name: step.name, environment: drill.script.environment.name, reason: environment.reason, ...(phase === "rollback" ? { phase } : {}) };
       await appendEvent(tx, ctx, drill.id, { kind: "injection.refused", body });
+      await recordAudit(tx, ctx, { action: "injection.refused", target: { type: "drill", id: drill.id }, detail: body });
       return { kind: "refused", message: environment.message } as const;
     }
     const run = await claimRun(tx, ctx, drill, step, phase, existing, { override: environment.override });
+    await recordAudit(tx, ctx, {
+      action: phase === "injection" ? "injection.triggered" : "rollback.triggered",
+      target: { type: "drill", id: drill.id },
+      detail: { stepId: step.id, name: step.name, environment: drill.script.environment.name, kind: run.action.kind, override: environment.override },
+    });
     if (run.action.kind === "manual") return { kind: "done", event: await recordRun({ ...ctx, tx }, run, MANUAL_DONE, input.note) } as const;
     return { kind: "claimed", run, drill } as const;
   });

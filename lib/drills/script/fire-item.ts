@@ -1,3 +1,4 @@
+import { authorize } from "../../auth/authorize";
 import { queueChannelPost } from "../../chat";
 import type { Ctx } from "../../context";
 import { nowOf } from "../../context";
@@ -24,6 +25,7 @@ const EARLY_TOLERANCE_MS = 25;
  * make every item fire exactly once.
  */
 export async function fireScriptItem({ ctx, input }: { ctx: Ctx; input: { itemId: string } }): Promise<FireOutcome> {
+  authorize(ctx, "drill.run");
   const result = await inTransaction(ctx, async (tx) => {
     const found = await tx.scriptItem.findUnique({ where: { id: input.itemId }, select: { drillId: true } });
     if (!found) return { outcome: "ignored" as const };

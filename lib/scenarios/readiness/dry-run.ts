@@ -1,3 +1,4 @@
+import { authorize } from "../../auth/authorize";
 import type { Prisma } from "../../db/generated/client";
 import type { Ctx } from "../../context";
 import { nowOf } from "../../context";
@@ -8,7 +9,6 @@ import { parseOrThrow } from "../../validation";
 import type { InjectionStep, ScenarioDefinition, StepAction } from "../schemas";
 import type { TemplateValues } from "../template";
 import { readDefinition } from "../upgrade";
-import { assertStaff } from "./access";
 import { dryRunSchema } from "./schemas";
 import { toDryRunView, type DryRunPhase, type DryRunStepResult, type DryRunView } from "./views";
 
@@ -21,7 +21,7 @@ const STALE_MARGIN_MS = 60_000;
  * step finishes, and the row is finalized as passed (every webhook call ok) or failed.
  */
 export async function dryRun({ ctx, input, options }: { ctx: Ctx; input: { scenarioId: string; data: unknown }; options?: ExecuteOptions }): Promise<DryRunView> {
-  assertStaff(ctx, "run a dry run");
+  authorize(ctx, "scenario.write");
   const { confirmEnvironment } = parseOrThrow(dryRunSchema, input.data ?? {});
   const { run, definition, webhookSecret } = await begin(ctx, input.scenarioId, confirmEnvironment);
   const db = dbOf(ctx);

@@ -1,3 +1,4 @@
+import { authorize } from "../../auth/authorize";
 import type { Ctx } from "../../context";
 import { dbOf } from "../../db/transaction";
 import { NotFoundError } from "../../errors";
@@ -11,6 +12,7 @@ const DRY_RUN_LIMIT = 5;
 
 /** The checklist's current state, its history, and the latest dry runs of one scenario. */
 export async function getReadiness({ ctx, input }: { ctx: Ctx; input: { scenarioId: string } }): Promise<ReadinessView> {
+  authorize(ctx, "scenario.read");
   const db = dbOf(ctx);
   const scenarioId = input.scenarioId;
   const scenario = await db.scenario.findUnique({ where: { id: scenarioId }, select: { id: true, currentRevision: true } });

@@ -1,15 +1,15 @@
+import { authorize } from "../../auth/authorize";
 import type { Ctx } from "../../context";
 import { nowOf } from "../../context";
 import { inTransaction } from "../../db/transaction";
 import { NotFoundError } from "../../errors";
 import { parseOrThrow } from "../../validation";
-import { assertStaff } from "./access";
 import { verifyReadinessSchema } from "./schemas";
 import { toCheckView, type ReadinessCheckView } from "./views";
 
 /** Marks one checklist item verified or not, by whom and why, on the scenario's current revision. Appends; never edits. */
 export async function verifyReadiness({ ctx, input }: { ctx: Ctx; input: { scenarioId: string; data: unknown } }): Promise<ReadinessCheckView> {
-  assertStaff(ctx, "change a scenario's readiness");
+  authorize(ctx, "scenario.write");
   const { item, verified, note } = parseOrThrow(verifyReadinessSchema, input.data);
   return inTransaction(ctx, async (tx) => {
     // FOR SHARE waits for a save in progress, so the recorded revision is the one the verifier saw committed.

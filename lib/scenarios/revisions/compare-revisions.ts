@@ -1,3 +1,4 @@
+import { authorize } from "../../auth/authorize";
 import type { Ctx } from "../../context";
 import { diffRevisions, type RevisionChange } from "../diff-revisions";
 import { scenarioDefinitionSchema } from "../schemas";
@@ -12,6 +13,7 @@ export interface RevisionComparison {
 
 /** What changed from one revision to another (either direction), field by field. */
 export async function compareRevisions({ ctx, input }: { ctx: Ctx; input: { scenarioId: string; from: number; to: number } }): Promise<RevisionComparison> {
+  authorize(ctx, "scenario.read");
   const [from, to] = await Promise.all([
     getRevision({ ctx, input: { scenarioId: input.scenarioId, number: input.from } }),
     getRevision({ ctx, input: { scenarioId: input.scenarioId, number: input.to } }),

@@ -1,3 +1,4 @@
+import { authorize } from "../../auth/authorize";
 import type { Ctx } from "../../context";
 import { dbOf } from "../../db/transaction";
 import { NotFoundError } from "../../errors";
@@ -13,6 +14,7 @@ export interface RevisionView {
 
 /** One saved revision, exactly as it was saved (upgraded to the current schema version for reading). */
 export async function getRevision({ ctx, input }: { ctx: Ctx; input: { scenarioId: string; number: number } }): Promise<RevisionView> {
+  authorize(ctx, "scenario.read");
   const row = await dbOf(ctx).scenarioRevision.findUnique({ where: { scenarioId_number: { scenarioId: input.scenarioId, number: input.number } } });
   if (!row) throw new NotFoundError(`Revision ${input.number} of scenario`, input.scenarioId);
   return { scenarioId: row.scenarioId, number: row.number, createdAt: row.createdAt.toISOString(), definition: readDefinition(row.definition) };

@@ -1,3 +1,4 @@
+import { authorize } from "../../auth/authorize";
 import type { Ctx } from "../../context";
 import { dbOf } from "../../db/transaction";
 import { NotFoundError } from "../../errors";
@@ -12,6 +13,7 @@ export interface RevisionSummary {
 
 /** Every saved revision of a scenario, newest first, without loading whole documents. */
 export async function listRevisions({ ctx, input }: { ctx: Ctx; input: { scenarioId: string } }): Promise<RevisionSummary[]> {
+  authorize(ctx, "scenario.read");
   const db = dbOf(ctx);
   if (!(await db.scenario.findUnique({ where: { id: input.scenarioId }, select: { id: true } }))) throw new NotFoundError("Scenario", input.scenarioId);
   const rows = await db.$queryRaw<{ number: number; createdAt: Date; title: string | null; drillCount: number }[]>`

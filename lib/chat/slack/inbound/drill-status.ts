@@ -1,3 +1,4 @@
+import { authorize } from "../../../auth/authorize";
 import type { Ctx } from "../../../context";
 import { dbOf } from "../../../db/transaction";
 import { elapsedMs, formatDuration, formatOffset, remainingMs } from "../../../drills/clock";
@@ -9,6 +10,7 @@ export type SlackDrillStatus = StatusInput;
 
 /** What `/drill status` tells a participant: the clock, milestones reached, teams one can escalate to. Nothing hidden. */
 export async function slackDrillStatus({ ctx, input }: { ctx: Ctx; input: { drillId: string } }): Promise<SlackDrillStatus> {
+  authorize(ctx, ["drill.read", "drill.respond"], { drillId: input.drillId });
   const db = dbOf(ctx);
   const drill = await db.drill.findUnique({ where: { id: input.drillId }, select: { title: true, status: true, startedAt: true, endedAt: true, pausedAt: true, pausedMs: true, timeBoxMinutes: true } });
   if (!drill) throw new NotFoundError("Drill", input.drillId);

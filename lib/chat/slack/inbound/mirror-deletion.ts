@@ -18,7 +18,7 @@ export async function mirrorSlackDeletion({ ctx, input }: { ctx: Ctx; input: unk
     const messageSeq = await mirroredMessageSeq(tx, drillId, deletion.ts);
     const author = messageSeq === null ? null : await tx.timelineEvent.findUnique({ where: { drillId_seq: { drillId, seq: messageSeq } }, select: { actorType: true, actorId: true, actorName: true } });
     // Slack does not say who deleted it; the author is the only one who can, bar admins.
-    const as = author?.actorId ? { ...ctx, actor: { type: "participant" as const, id: author.actorId, name: author.actorName } } : ctx;
+    const as = author?.actorId ? { ...ctx, actor: { type: "participant" as const, id: author.actorId, name: author.actorName, drillId } } : ctx;
     return appendEvent(tx, as, drillId, { kind: "chat.deleted", ref: slackRef(deletion.ts), body: { ts: deletion.ts, messageSeq } });
   });
 }

@@ -41,5 +41,5 @@ export async function slackParticipantActor(db: Db, drillId: string, userId: str
     create: { drillId, provider: "slack", externalId: userId, displayName: name },
     update: {},
   });
-  return { type: "participant", id: participant.id, name: participant.displayName };
+  return { type: "participant", id: participant.id, name: participant.displayName, drillId };
 }

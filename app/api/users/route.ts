@@ -1,0 +1,7 @@
+import { withRoute } from "@/lib/http/route";
+import { createUser } from "@/lib/users/create-user";
+import { listUsers } from "@/lib/users/list-users";
+
+export const GET = withRoute({ handler: ({ ctx }) => listUsers({ ctx }) });
+
+export const POST = withRoute({ status: 201, handler: ({ ctx, body }) => createUser({ ctx, input: body }) });

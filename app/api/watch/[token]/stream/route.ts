@@ -1,0 +1,17 @@
+import { channelGuest } from "@/lib/chat/guest";
+import { afterQuery, tokenParams } from "@/lib/http/params";
+import { withRoute } from "@/lib/http/route";
+import { streamWatchedTimeline } from "@/lib/share-links/watch";
+import { lastEventIdFrom, sseResponse } from "@/lib/timeline/stream";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withRoute({
+  params: tokenParams,
+  query: afterQuery,
+  actor: channelGuest,
+  handler: async ({ ctx, params, query, request }) => {
+    const after = lastEventIdFrom(request, query.after);
+    return sseResponse(await streamWatchedTimeline({ ctx, input: { token: params.token, after, signal: request.signal } }));
+  },
+});

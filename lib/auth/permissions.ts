@@ -1,0 +1,37 @@
+export const STAFF_ROLES = ["admin", "facilitator", "observer"] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** What an actor may do. Roles and token scopes are sets of these. */
+export const PERMISSIONS = {
+  "scenario.read": "read scenarios, including their hidden fields",
+  "scenario.write": "change scenarios",
+  "drill.read": "watch drills",
+  "drill.run": "run drills",
+  "note.write": "write observer notes",
+  "share.manage": "share drills with a read-only link",
+  "token.manage": "manage your API tokens",
+  "user.manage": "manage users",
+  "audit.read": "read the audit log",
+  "drill.respond": "respond to the incident",
+  "chat.respond": "post in the drill channel",
+} as const;
+export type Permission = keyof typeof PERMISSIONS;
+
+const observer: Permission[] = ["scenario.read", "drill.read", "note.write", "token.manage"];
+const facilitator: Permission[] = [...observer, "scenario.write", "drill.run", "share.manage"];
+const admin: Permission[] = [...facilitator, "user.manage", "audit.read"];
+
+export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = { admin, facilitator, observer };
+
+/** A token can carry these, and only those its owner's role also has. Managing people stays interactive. */
+export const TOKEN_SCOPES = ["scenario.read", "scenario.write", "drill.read", "drill.run", "note.write"] as const satisfies readonly Permission[];
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+/** People in a drill's channel respond to the incident; a channel link only lets you join and talk. */
+export const PARTICIPANT_PERMISSIONS: readonly Permission[] = ["chat.respond", "drill.respond"];
+export const GUEST_PERMISSIONS: readonly Permission[] = ["chat.respond"];
+export const VIEWER_PERMISSIONS: readonly Permission[] = ["drill.read"];
+
+export function isStaffRole(value: string): value is StaffRole {
+  return (STAFF_ROLES as readonly string[]).includes(value);
+}
