@@ -49,8 +49,10 @@ export async function startSlackHarness(overrides: Partial<SlackConfig> = {}): P
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
     const request = new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers, body: Buffer.concat(chunks) });
     const { response, pending } = await slackHttpApp().receiver.handle(request);
-    work.add(pending);
-    void pending.finally(() => work.delete(pending));
+    if (pending) {
+      work.add(pending);
+      void pending.finally(() => work.delete(pending));
+    }
     res.writeHead(response.status, Object.fromEntries(response.headers));
     res.end(await response.text());
   });

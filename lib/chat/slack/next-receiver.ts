@@ -14,8 +14,8 @@ export interface SlackInbox {
 
 export interface SlackHandling {
   response: Response;
-  /** The listeners' work after the ack; the route keeps it alive with `after()`. */
-  pending: Promise<void>;
+  /** The listeners' work after the ack, which the route keeps alive with `after()`; null when the answer is all there is. */
+  pending: Promise<void> | null;
 }
 
 /**
@@ -41,19 +41,19 @@ export class NextReceiver implements Receiver {
   async handle(request: Request): Promise<SlackHandling> {
     const raw = await request.text();
     const rejection = this.verify(request, raw);
-    if (rejection) return { response: rejection, pending: Promise.resolve() };
+    if (rejection) return { response: rejection, pending: null };
 
     const body = parseBody(raw, request.headers.get("content-type") ?? "");
-    if (!body) return { response: plain(400, "The body is neither JSON nor a Slack form post."), pending: Promise.resolve() };
-    if (body.type === "url_verification") return { response: Response.json({ challenge: body.challenge }), pending: Promise.resolve() };
-    if (body.ssl_check) return { response: plain(200, ""), pending: Promise.resolve() };
+    if (!body) return { response: plain(400, "The body is neither JSON nor a Slack form post."), pending: null };
+    if (body.type === "url_verification") return { response: Response.json({ challenge: body.challenge }), pending: null };
+    if (body.ssl_check) return { response: plain(200, ""), pending: null };
     const eventId = body.type === "event_callback" && typeof body.event_id === "string" ? body.event_id : undefined;
     if (eventId && this.inbox) {
       try {
-        if ((await this.inbox.store(eventId, body)) === "processed") return { response: plain(200, ""), pending: Promise.resolve() };
+        if ((await this.inbox.store(eventId, body)) === "processed") return { response: plain(200, ""), pending: null };
       } catch (error) {
         logger.error({ err: error, eventId }, "could not store a Slack event; Slack will redeliver it");
-        return { response: plain(503, "Not stored; please redeliver."), pending: Promise.resolve() };
+        return { response: plain(503, "Not stored; please redeliver."), pending: null };
       }
     }
 

@@ -6,6 +6,6 @@ import { slackConfig } from "@/lib/chat/slack/config";
 export async function POST(request: Request): Promise<Response> {
   if (!slackConfig()) return new Response("Slack is not configured on this server.", { status: 404 });
   const { response, pending } = await slackHttpApp().receiver.handle(request);
-  after(pending);
+  if (pending) after(pending);
   return response;
 }
