@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
@@ -7,6 +8,14 @@ const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
 // The embedded database the test server starts; e2e/two-instances.spec.ts points a second server at it.
 process.env.E2E_DATABASE_URL ??= process.env.DATABASE_URL ?? `postgresql://drillroom:drillroom@127.0.0.1:${pgPort}/drillroom`;
 const baseURL = `http://127.0.0.1:${port}`;
+// Fresh per run and shared with workers through the environment (they re-read this file). Every app
+// the tests start inherits the secret, so a session from one instance is valid on another.
+process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
+process.env.DRILLROOM_AUTH_SECRET ??= process.env.E2E_AUTH_SECRET;
+process.env.DRILLROOM_DEMO_PASSWORD ??= `e2e-${randomBytes(12).toString("base64url")}`;
+// Every spec signs in once per role from 127.0.0.1; the limit itself is tested in test/auth.
+process.env.SIGN_IN_MAX_ATTEMPTS ??= "50";
+export const STORAGE_STATE = { facilitator: ".auth/facilitator.json", observer: ".auth/observer.json", admin: ".auth/admin.json" };
 
 // Browser tests write data: never point them at a shared database.
 if (process.env.DATABASE_URL && !/@(localhost|127\.0\.0\.1)[:/]/.test(process.env.DATABASE_URL))
@@ -21,6 +30,11 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   outputDir: "test-results",
+  projects: [
+    { name: "sign-in", testMatch: /auth\.setup\.ts/ },
+    // Specs act as the demo facilitator unless they say otherwise (test.use({ storageState })).
+    { name: "chromium", dependencies: ["sign-in"], use: { storageState: STORAGE_STATE.facilitator } },
+  ],
   use: {
     baseURL,
     viewport: { width: 1440, height: 900 },
@@ -46,6 +60,10 @@ export default defineConfig({
       LOG_LEVEL: "warn",
       // Short-lived streams make every browser test exercise reconnect-and-resume.
       SSE_MAX_CONNECTION_MS: "4000",
+      DRILLROOM_URL: baseURL,
+      DRILLROOM_AUTH_SECRET: process.env.DRILLROOM_AUTH_SECRET,
+      DRILLROOM_DEMO_PASSWORD: process.env.DRILLROOM_DEMO_PASSWORD,
+      SIGN_IN_MAX_ATTEMPTS: process.env.SIGN_IN_MAX_ATTEMPTS,
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

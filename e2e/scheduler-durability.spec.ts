@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { createDatabase, startAppProcess, type AppProcess } from "./support/app-process";
+import { firstAdminSession } from "./support/auth";
 
 const SECOND = 1 / 60;
 const ALERTS = Array.from({ length: 8 }, (_, index) => ({
@@ -28,11 +29,13 @@ async function firedRefs(request: APIRequestContext, baseURL: string, drillId: s
   return timeline.filter((event) => event.kind === "alert.fired" || event.kind === "hint.released").map(({ ref, offsetMs }) => ({ ref, offsetMs }));
 }
 
-test("every scheduled item fires exactly once when the app is SIGKILLed mid-drill and restarted", async ({ request }) => {
+test("every scheduled item fires exactly once when the app is SIGKILLed mid-drill and restarted", async () => {
   test.setTimeout(120_000);
   const databaseUrl = await createDatabase(process.env.E2E_DATABASE_URL!, "drillroom_durability");
   const port = Number(process.env.E2E_DURABILITY_PORT ?? 3213);
   let app: AppProcess = await startAppProcess(databaseUrl, port);
+  // A fresh database has no accounts: this app's first admin runs the drill.
+  const request = await firstAdminSession(app.baseURL);
   try {
     const created = await request.post(`${app.baseURL}/api/scenarios`, { data: { definition: scenario } });
     expect(created.status()).toBe(201);
@@ -53,6 +56,7 @@ test("every scheduled item fires exactly once when the app is SIGKILLed mid-dril
       expect(event.offsetMs).toBeGreaterThanOrEqual(alert.offsetMinutes * 60_000 - 25);
     }
   } finally {
+    await request.dispose();
     await app.stop();
   }
 });

@@ -28,7 +28,7 @@ export async function createDatabase(serverUrl: string, name: string): Promise<s
 /** The real launcher (migrations, then `next start` with its scheduler) in its own process group. */
 export async function startAppProcess(databaseUrl: string, port: number): Promise<AppProcess> {
   const child: ChildProcess = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/launch.ts", "start"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), DRILLROOM_SEED: "false", LOG_LEVEL: "warn" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), DRILLROOM_URL: `http://127.0.0.1:${port}`, DRILLROOM_SEED: "false", LOG_LEVEL: "warn" },
     stdio: "ignore",
     detached: true,
   });

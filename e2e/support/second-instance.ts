@@ -9,7 +9,7 @@ export interface Instance {
 /** A second app server on the same database, started from the same build, as a second replica would be. */
 export async function startSecondInstance(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<Instance> {
   const child: ChildProcess = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), DRILLROOM_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },
     stdio: "ignore",
   });
   const baseURL = `http://127.0.0.1:${port}`;

@@ -6,10 +6,11 @@ import { createDrill } from "../../lib/drills/create";
 import { endDrill } from "../../lib/drills/end";
 import { fireAlert } from "../../lib/drills/fire-alert";
 import { releaseHint } from "../../lib/drills/release-hint";
+import { addNote } from "../../lib/drills/add-note";
 import { startDrill } from "../../lib/drills/start";
 import { getTimeline } from "../../lib/drills/timeline";
 import type { TimelineEventView } from "../../lib/timeline/events";
-import { createTestScenario, staffCtx } from "../factories";
+import { createTestScenario, marker, observer, staffCtx } from "../factories";
 import { startSlackHarness, type SlackHarness } from "./harness";
 
 const ctx = staffCtx();
@@ -123,6 +124,10 @@ describe("a drill in Slack, from declaration to archive", () => {
       ["mitigated", "Alice Kim"],
     ]);
 
+    // An observer's note stays with staff.
+    const note = marker("observer-note");
+    await addNote({ ctx: { actor: observer }, input: { drillId, data: { text: note } } });
+
     // A hint, then the end: a summary, and the channel is archived.
     await releaseHint({ ctx, input: { drillId, data: {} } });
     await endDrill({ ctx, input: { drillId, data: { outcome: "mitigated", note: "" } } });
@@ -135,7 +140,9 @@ describe("a drill in Slack, from declaration to archive", () => {
 
     // Nothing the bot said carried what participants must not know.
     const said = JSON.stringify(slack.emulator.state.calls.filter((call) => call.args.channel === channel.id || call.method === "conversations.create"));
-    for (const secret of [definition.rootCause, ...definition.modelAnswer, definition.alerts![2]!.title, ...definition.injections!.map((step) => step.name)])
+    // The hint never released and the alert never fired are the upcoming script.
+    const upcoming = [definition.alerts![2]!.title, definition.hints![1]!.text];
+    for (const secret of [definition.rootCause, ...definition.modelAnswer, note, ...upcoming, ...definition.injections!.map((step) => step.name)])
       expect(said, secret).not.toContain(secret);
   });
 });
