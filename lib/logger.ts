@@ -1,14 +1,24 @@
 import pino from "pino";
 import { env } from "./env";
 
-/** Structured JSON logs. Connection strings, tokens and secrets are redacted wherever they appear as fields. */
+/** Fields whose values are secrets wherever they appear: passwords, session and API tokens, signing and client secrets. */
+const SECRET_FIELDS = ["password", "newPassword", "currentPassword", "token", "apiToken", "sessionToken", "accessToken", "refreshToken", "idToken", "botToken", "appToken", "secret", "signingSecret", "clientSecret", "databaseUrl"];
+/** Request and response headers that carry credentials; HTTP clients spell them either way. */
+const SECRET_HEADERS = ["authorization", "Authorization", "cookie", "Cookie", "set-cookie", "Set-Cookie"].map((name) => `headers["${name}"]`);
+/** pino has no recursive wildcard: each path is listed at the top level and two objects down (err.config.headers.cookie); a third level doubled the cost of a log line. */
+const DEPTHS = ["", "*.", "*.*."];
+
+/** pino's `redact` option, exported so a test can log through exactly this configuration. */
+export const logRedaction = {
+  paths: DEPTHS.flatMap((prefix) => [...SECRET_FIELDS, ...SECRET_HEADERS].map((path) => prefix + path)),
+  censor: "[redacted]",
+};
+
+/** Structured JSON logs. Secrets are redacted wherever they appear as fields; a secret inside a message string is not, so never interpolate one. */
 export const logger = pino({
   level: env().LOG_LEVEL,
   base: { service: "drillroom" },
-  redact: {
-    paths: ["databaseUrl", "*.databaseUrl", "password", "*.password", "token", "*.token", "secret", "*.secret", "headers.authorization", "headers.cookie", "req.headers.authorization", "req.headers.cookie"],
-    censor: "[redacted]",
-  },
+  redact: logRedaction,
 });
 
 export function redactUrl(url: string): string {

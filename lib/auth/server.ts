@@ -2,11 +2,11 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { genericOAuth } from "better-auth/plugins";
 import { recordAudit } from "../audit/record";
+import { COOKIE_PREFIX } from "./cookie";
 import { prisma } from "../db/client";
 import { appUrl, env } from "../env";
 import { logger } from "../logger";
 
-export const COOKIE_PREFIX = "drillroom";
 export const OIDC_PROVIDER_ID = "oidc";
 export const MIN_PASSWORD_LENGTH = 12;
 
