@@ -23,10 +23,9 @@ export async function authenticateApiToken({ ctx, input }: { ctx: Ctx; input: { 
     const scopes = row.scopes.filter((scope): scope is TokenScope => (TOKEN_SCOPES as readonly string[]).includes(scope));
     const actor: Actor = { type: "token", id: row.id, name: row.name, userId: row.userId, role: row.user.role, scopes };
     const writes = !["GET", "HEAD", "OPTIONS"].includes(input.method);
-    if (writes || !row.lastUsedAt || row.lastUsedAt < subMinutes(now, READ_AUDIT_EVERY_MINUTES)) {
-      await recordAudit(tx, { ...ctx, actor }, { action: "token.used", target: { type: "api_token", id: row.id }, detail: { method: input.method, path: input.path } });
-    }
-    await tx.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+    const audit = writes || !row.lastAuditedAt || row.lastAuditedAt < subMinutes(now, READ_AUDIT_EVERY_MINUTES);
+    if (audit) await recordAudit(tx, { ...ctx, actor }, { action: "token.used", target: { type: "api_token", id: row.id }, detail: { method: input.method, path: input.path } });
+    await tx.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now, ...(audit ? { lastAuditedAt: now } : {}) } });
     return actor;
   });
 }

@@ -17,7 +17,7 @@ export async function createApiToken({ ctx, input }: { ctx: Ctx; input: unknown 
   const data = parseOrThrow(createTokenSchema, input);
   const role = ctx.actor.type as keyof typeof ROLE_PERMISSIONS;
   const beyondRole = data.scopes.filter((scope) => !ROLE_PERMISSIONS[role].includes(scope));
-  if (beyondRole.length) throw new ValidationError([{ path: "scopes", message: `${beyondRole.join(", ")} ${beyondRole.length === 1 ? "is" : "are"} beyond what a ${role} may do` }]);
+  if (beyondRole.length) throw new ValidationError([{ path: "scopes", message: `${beyondRole.join(", ")} ${beyondRole.length === 1 ? "is" : "are"} beyond what ${/^[aeiou]/.test(role) ? "an" : "a"} ${role} may do` }]);
   const secret = newTokenSecret();
   return inTransaction(ctx, async (tx) => {
     const row = await tx.apiToken.create({

@@ -9,7 +9,7 @@ export const listAuditSchema = z.object({
   action: z.string().trim().max(60).optional(),
   actor: z.string().trim().max(120).optional(),
   /** Entries older than this id: the next page. */
-  before: z.coerce.bigint().positive().optional(),
+  before: z.coerce.bigint({ error: "must be an entry id" }).positive().max(2n ** 63n - 1n, "must be an entry id").optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 

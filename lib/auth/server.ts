@@ -1,4 +1,5 @@
 import { betterAuth } from "better-auth";
+import { APIError } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { genericOAuth } from "better-auth/plugins";
 import { recordAudit } from "../audit/record";
@@ -62,10 +63,12 @@ function createAuth() {
     databaseHooks: {
       session: {
         create: {
-          // A disabled account keeps its row (the audit log names it) but cannot start a session.
+          // A disabled account keeps its row (the audit log names it) but cannot start a session; it is told so plainly.
           before: async (session) => {
             const user = await prisma().user.findUnique({ where: { id: session.userId }, select: { disabledAt: true } });
-            return user && !user.disabledAt ? { data: session } : false;
+            if (!user) return false;
+            if (user.disabledAt) throw new APIError("FORBIDDEN", { message: "This account is disabled: ask an admin to enable it." });
+            return { data: session };
           },
           after: async (session) => {
             const user = await prisma().user.findUnique({ where: { id: session.userId }, select: { id: true, name: true, role: true } });
