@@ -7,7 +7,16 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { freePort } from "./lib/harness";
 
-const { values } = parseArgs({ options: { items: { type: "string", default: "200" }, "spread-seconds": { type: "string", default: "20" } } });
+const { values } = parseArgs({
+  options: { items: { type: "string", default: "200" }, "spread-seconds": { type: "string", default: "20" }, out: { type: "string", default: "bench/results/scheduler-firing.json" }, help: { type: "boolean", default: false } },
+});
+if (values.help) {
+  console.log(`Usage: npm run bench:scheduler -- [options]
+  --items 200                script items (alerts), 50 per drill
+  --spread-seconds 20        their due moments, spread evenly over this long
+  --out bench/results/scheduler-firing.json`);
+  process.exit(0);
+}
 const ITEMS = Number(values.items);
 const SPREAD_MS = Number(values["spread-seconds"]) * 1000;
 const PER_DRILL = 50; // the scenario model allows 50 alerts
@@ -85,7 +94,7 @@ async function main() {
     const results = [await run(true, database.url), await run(false, database.url)];
     console.table(results);
     const output = { measuredAt: new Date().toISOString(), machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown cpu"}`, spreadSeconds: SPREAD_MS / 1000, results };
-    await writeFile(path.join("bench", "results", "scheduler-firing.json"), JSON.stringify(output, null, 2) + "\n");
+    await writeFile(path.resolve(values.out), JSON.stringify(output, null, 2) + "\n");
   } finally {
     const { disconnectPrisma } = await import("../lib/db/client");
     await disconnectPrisma().catch(() => {});

@@ -29,6 +29,7 @@ import {
   treeCpuSeconds,
   waitForQuietMachine,
 } from "./lib/harness";
+import { benchApiToken } from "./lib/auth";
 import { startSlackDrill, type SlackDrill } from "./lib/slack-drill";
 import { runLoadStep, type SignedEvent } from "./lib/slack-load";
 import { slackTable, stepFigures, type StepFigures } from "./lib/slack-report";
@@ -140,8 +141,10 @@ async function main() {
   const { systemActor } = await import("../lib/context");
   const { disconnectPrisma } = await import("../lib/db/client");
   await seedReferenceScenarios({ ctx: { actor: systemActor } });
+  // The drill is set up through the JSON API (not /api/slack/events, which Slack signs instead), as a facilitator's script would.
+  const caller = await benchApiToken(database.url, "slack");
   await disconnectPrisma();
-  log("embedded postgres started, migrated and seeded");
+  log("embedded postgres started, migrated and seeded; facilitator API token made for this run");
 
   const emulator = await startSlackEmulator({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET });
   onCleanup("close the Slack emulator", () => emulator.close());
@@ -155,7 +158,7 @@ async function main() {
   });
   log(`app server ready at ${server.url}, pid ${server.pid}, log ${server.logFile}; Slack emulator at ${emulator.url}`);
 
-  const drill = await startSlackDrill(server.url, emulator, PEOPLE);
+  const drill = await startSlackDrill(server.url, caller.headers, emulator, PEOPLE);
   log(`drill ${drill.drillId} running in #${drill.channelName} (${drill.channelId}) with ${drill.people.length} people`);
   const db = new pg.Client({ connectionString: database.url });
   db.on("error", (error) => log(`verification connection: ${error.message}`));

@@ -32,6 +32,7 @@ import {
   waitForQuietMachine,
   type Summary,
 } from "./lib/harness";
+import { benchApiToken } from "./lib/auth";
 import type { FloorReply } from "./lib/floor-server";
 import type { ClientCommand, ClientReply } from "./lib/sse-clients";
 
@@ -212,6 +213,8 @@ async function paced(count: number, task: (i: number) => Promise<void>): Promise
 interface Target {
   kind: "app" | "floor";
   streamUrl: (drillId: string) => string;
+  /** Sent with every stream's request: the app needs the bench's API token, the floor nothing. */
+  headers?: Record<string, string>;
   /** The app sends the drill's backlog first; the floor server sends only live events. */
   sendsBacklog: boolean;
   serverPid?: number;
@@ -259,6 +262,9 @@ async function main() {
   const { addNote } = await import("../lib/drills/add-note");
   const { endDrill } = await import("../lib/drills/end");
   const { createRunningDrill, observer, staffCtx } = await import("../test/factories");
+  // The streams and --append http call the app as a facilitator with an API token made for this run.
+  const caller = await benchApiToken(databaseUrl, "fanout");
+  log("facilitator API token made for this run");
 
   const versions = {
     next: (JSON.parse(readFileSync(path.join(REPO_ROOT, "node_modules/next/package.json"), "utf8")) as { version: string }).version,
@@ -303,7 +309,7 @@ async function main() {
     const label = `${target.kind} x ${observers}`;
     log(`${label}: connecting to drill ${drillId}${target.sendsBacklog ? ` (backlog through id ${lastSeq})` : ""}`);
     const connected = await clients.ask(
-      { type: "connect", url: target.streamUrl(drillId), drillId, count: observers, backlogThrough, capacity: lastId + 16, verifyEvery: 50, timeoutMs: 120_000 },
+      { type: "connect", url: target.streamUrl(drillId), headers: target.headers, drillId, count: observers, backlogThrough, capacity: lastId + 16, verifyEvery: 50, timeoutMs: 120_000 },
       "connected",
       180_000,
     );
@@ -314,7 +320,7 @@ async function main() {
       args.append === "verb"
         ? (text: string) => addNote({ ctx: observerCtx, input: { drillId, data: { text } } })
         : async (text: string) => {
-            const response = await fetch(`${appUrl}/api/drills/${drillId}/notes`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) });
+            const response = await fetch(`${appUrl}/api/drills/${drillId}/notes`, { method: "POST", headers: { ...caller.headers, "content-type": "application/json" }, body: JSON.stringify({ text }) });
             if (response.status !== 201) throw new Error(`POST notes answered ${response.status}: ${await response.text()}`);
             return (await response.json()) as { id: number };
           };
@@ -423,7 +429,7 @@ async function main() {
     return run;
   }
 
-  const app: Target = { kind: "app", streamUrl: (drillId) => `${appUrl}/api/drills/${encodeURIComponent(drillId)}/stream`, sendsBacklog: true, serverPid };
+  const app: Target = { kind: "app", streamUrl: (drillId) => `${appUrl}/api/drills/${encodeURIComponent(drillId)}/stream`, headers: caller.headers, sendsBacklog: true, serverPid };
   const floorTarget: Target | undefined = floor && { kind: "floor", streamUrl: (drillId) => `${floor.url}/stream?drill=${encodeURIComponent(drillId)}`, sendsBacklog: false, serverPid: floor.pid };
   const runs = [];
   const floorRuns = [];

@@ -2,6 +2,7 @@
 // production app server, cleanup that also runs on errors and signals, percentiles, CPU accounting.
 // Everything binds to 127.0.0.1 and every wait is bounded.
 import { fork, spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -211,8 +212,10 @@ export interface AppServer {
 }
 
 /**
- * The production build (`next start`) on a free loopback port, with DATABASE_URL set. The build
- * must exist: `NEXT_DIST_DIR=<distDir> npx next build`.
+ * The production build (`next start`) on a free loopback port, with DATABASE_URL set, and what
+ * sign-in needs: DRILLROOM_URL (its own origin) and DRILLROOM_AUTH_SECRET (the one in the
+ * environment, or a random one for this run). The build must exist: `NEXT_DIST_DIR=<distDir> npx next build`.
+ * API calls need a caller: see benchApiToken in bench/lib/auth.ts.
  */
 export async function startAppServer(options: {
   databaseUrl: string;
@@ -233,7 +236,16 @@ export async function startAppServer(options: {
     // Its own process group, so cleanup can end next and anything it spawned, and only that.
     detached: true,
     stdio: ["ignore", log, log],
-    env: { ...process.env, ...options.env, DATABASE_URL: options.databaseUrl, NEXT_DIST_DIR: options.distDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DRILLROOM_AUTH_SECRET: process.env.DRILLROOM_AUTH_SECRET || randomBytes(32).toString("base64url"),
+      DRILLROOM_URL: `http://127.0.0.1:${port}`,
+      ...options.env,
+      DATABASE_URL: options.databaseUrl,
+      NEXT_DIST_DIR: options.distDir,
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   closeSync(log);
   let exited: number | string | null | undefined;

@@ -7,7 +7,8 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { StringDecoder } from "node:string_decoder";
 
 export type ClientCommand =
-  | { type: "connect"; url: string; drillId: string; count: number; backlogThrough: number; capacity: number; verifyEvery: number; timeoutMs: number }
+  /** `headers` go with every stream's request, e.g. the app's `authorization`. */
+  | { type: "connect"; url: string; headers?: Record<string, string>; drillId: string; count: number; backlogThrough: number; capacity: number; verifyEvery: number; timeoutMs: number }
   /** How many streams have `distinct` different event ids by now. */
   | { type: "progress"; distinct: number }
   | { type: "measure"; on: boolean }
@@ -107,9 +108,9 @@ function send(reply: ClientReply): void {
   process.send?.(reply);
 }
 
-function open(client: SseClient, url: string): Promise<void> {
+function open(client: SseClient, url: string, headers: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const request = http.get(url, { agent, headers: { accept: "text/event-stream" } }, (response) => {
+    const request = http.get(url, { agent, headers: { ...headers, accept: "text/event-stream" } }, (response) => {
       if (response.statusCode !== 200) {
         response.resume();
         reject(new Error(`HTTP ${response.statusCode}`));
@@ -133,7 +134,7 @@ async function connect(command: Extract<ClientCommand, { type: "connect" }>): Pr
   const errors: string[] = [];
   // Batches of 50, so the server's accept queue and database pool see a realistic ramp rather than a SYN flood.
   for (let index = 0; index < clients.length; index += 50) {
-    const results = await Promise.allSettled(clients.slice(index, index + 50).map((client) => open(client, command.url)));
+    const results = await Promise.allSettled(clients.slice(index, index + 50).map((client) => open(client, command.url, command.headers)));
     for (const result of results) if (result.status === "rejected") errors.push(String(result.reason));
   }
   // Connected means: the whole backlog has arrived on every stream that opened.
