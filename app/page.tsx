@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AppShell } from "@/components/app-shell";
+import { Can } from "@/components/auth/can";
 import { OtherRecentDrills, RunningDrills } from "@/components/drills/drill-list";
 import { Card } from "@/components/ui/card";
 
@@ -11,9 +12,11 @@ export default function Dashboard() {
           <h1 className="text-xl font-semibold text-white">Control room</h1>
           <p className="text-sm text-zinc-400">Rehearse production incidents: design a scenario, run the drill, learn from the timeline.</p>
         </div>
-        <Link href="/scenarios" className="rounded-md bg-sky-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-sky-500">
-          Run a drill from the library
-        </Link>
+        <Can permission="drill.run">
+          <Link href="/scenarios" className="rounded-md bg-sky-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-sky-500">
+            Run a drill from the library
+          </Link>
+        </Can>
       </div>
       <div className="flex flex-col gap-4">
         <Card title="Running now">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { UserMenu } from "./auth/user-menu";
 
 /** Header and page frame for the staff pages. The participant channel has its own, plainer frame. */
 export function AppShell({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
@@ -17,6 +18,7 @@ export function AppShell({ children, wide = false }: { children: ReactNode; wide
           <Link href="/drills" className="text-zinc-400 hover:text-white">
             Drills
           </Link>
+          <UserMenu />
         </nav>
       </header>
       <main className={`mx-auto px-4 py-5 ${wide ? "max-w-[1600px]" : "max-w-6xl"}`}>{children}</main>

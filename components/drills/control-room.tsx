@@ -1,6 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import { staffDrillSource } from "@/lib/queries/drills";
+import { useCan } from "../auth/use-can";
 import { ErrorBanner } from "../ui/field";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
@@ -19,12 +21,14 @@ import { AbortButton } from "./abort-button";
 import { PauseButton } from "./pause-button";
 import { RosterPanel } from "./roster-panel";
 import { ScriptPanel } from "./script-panel";
+import { ShareLinksPanel } from "./share-links-panel";
 import { useDrillAction } from "./use-drill-action";
 import { useLiveDrill } from "./use-live-drill";
 
 export function ControlRoom({ drillId }: { drillId: string }) {
-  const { drill, timeline } = useLiveDrill(drillId);
+  const { drill, timeline } = useLiveDrill(staffDrillSource(drillId));
   const start = useDrillAction(drillId, "start");
+  const can = useCan();
 
   if (drill.error) return <ErrorBanner message={drill.error.message} />;
   if (!drill.data) return <p className="text-sm text-zinc-500">Loading drill…</p>;
@@ -76,6 +80,7 @@ export function ControlRoom({ drillId }: { drillId: string }) {
           <ChatStatusPanel drillId={drillId} planned={view.status === "planned"} />
           <ScriptPanel drill={view} />
           <RosterPanel drill={view} />
+          {can("share.manage") && <ShareLinksPanel drillId={drillId} />}
           <MilestonePanel drill={view} />
           <Card title="Notes">
             <NoteComposer drillId={drillId} disabled={view.status === "closed"} />

@@ -7,16 +7,21 @@ import { Badge } from "../ui/badge";
 import { DrillClock } from "./drill-clock";
 import { StatusBadge } from "./status-badge";
 
-export function DrillHeader({ drill, actions }: { drill: DrillView; actions?: ReactNode }) {
+/** `scenarioLink` off for share-link holders: the scenario pages are for staff. */
+export function DrillHeader({ drill, actions, scenarioLink = true }: { drill: DrillView; actions?: ReactNode; scenarioLink?: boolean }) {
   return (
     <div className="flex flex-wrap items-center justify-between gap-4 rounded-lg border border-zinc-800 bg-zinc-900/60 px-4 py-3">
       <div className="min-w-0">
         <div className="flex items-center gap-2">
           <StatusBadge status={drill.status} />
           {drill.clock.pausedAt && drill.status === "running" && <Badge tone="warning">clock paused</Badge>}
-          <Link href={`/scenarios/${drill.scenarioId}`} className="text-xs text-zinc-500 hover:text-zinc-300">
-            scenario revision {drill.revision}
-          </Link>
+          {scenarioLink ? (
+            <Link href={`/scenarios/${drill.scenarioId}`} className="text-xs text-zinc-500 hover:text-zinc-300">
+              scenario revision {drill.revision}
+            </Link>
+          ) : (
+            <span className="text-xs text-zinc-500">scenario revision {drill.revision}</span>
+          )}
         </div>
         <h1 className="mt-1 truncate text-lg font-semibold text-white">{drill.title}</h1>
       </div>

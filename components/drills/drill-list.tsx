@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { formatDistanceToNow } from "date-fns";
 import Link from "next/link";
 import { drillListQuery } from "@/lib/queries/drills";
+import { useCan } from "../auth/use-can";
 import { ErrorBanner } from "../ui/field";
 import { StatusBadge } from "./status-badge";
 
@@ -11,11 +12,15 @@ import type { DrillSummary } from "@/lib/drills/view";
 
 export function DrillList({ limit, where, empty }: { limit?: number; where?: (drill: DrillSummary) => boolean; empty?: string }) {
   const drills = useQuery(drillListQuery());
+  // Those who cannot run drills only watch them: every link goes to the observer view.
+  const can = useCan();
+  const canRun = can("drill.run");
   if (drills.error) return <ErrorBanner message={drills.error.message} />;
   if (!drills.data) return <p className="text-sm text-zinc-500">Loading drills…</p>;
   const matching = where ? drills.data.filter(where) : drills.data;
   const rows = limit ? matching.slice(0, limit) : matching;
   if (rows.length === 0 && empty) return <p className="text-sm text-zinc-500">{empty}</p>;
+  if (rows.length === 0 && !canRun) return <p className="text-sm text-zinc-500">No drills yet.</p>;
   if (rows.length === 0)
     return (
       <p className="text-sm text-zinc-500">
@@ -37,7 +42,7 @@ export function DrillList({ limit, where, empty }: { limit?: number; where?: (dr
         {rows.map((drill) => (
           <tr key={drill.id} className="hover:bg-zinc-900">
             <td className="py-2 pr-3">
-              <Link href={`/drills/${drill.id}`} className="font-medium text-zinc-100 hover:text-sky-300">
+              <Link href={canRun ? `/drills/${drill.id}` : `/drills/${drill.id}/observe`} className="font-medium text-zinc-100 hover:text-sky-300">
                 {drill.title}
               </Link>
             </td>
@@ -59,7 +64,8 @@ export function DrillList({ limit, where, empty }: { limit?: number; where?: (dr
 }
 
 export function RunningDrills() {
-  return <DrillList where={(drill) => drill.status === "running"} empty="No drill is running. Start one from a scenario in the library." />;
+  const can = useCan();
+  return <DrillList where={(drill) => drill.status === "running"} empty={can("drill.run") ? "No drill is running. Start one from a scenario in the library." : "No drill is running."} />;
 }
 
 export function OtherRecentDrills() {

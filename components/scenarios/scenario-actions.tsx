@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useCan } from "@/components/auth/use-can";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { archiveScenarioMutation, duplicateScenarioMutation } from "@/lib/queries/scenarios";
@@ -20,6 +21,8 @@ export function ScenarioActions({ scenario }: { scenario: ScenarioView }) {
   const duplicate = useMutation(duplicateScenarioMutation(client));
   const archive = useMutation(archiveScenarioMutation(client));
   const [confirming, setConfirming] = useState<null | "archive" | "restore">(null);
+  const can = useCan();
+  const canWrite = can("scenario.write");
   const title = scenario.definition.title;
 
   const close = () => {
@@ -32,26 +35,31 @@ export function ScenarioActions({ scenario }: { scenario: ScenarioView }) {
   return (
     <div className="flex flex-col items-end gap-1">
       <div className="flex flex-wrap items-start justify-end gap-2">
-        <Link href={`/scenarios/${scenario.id}/edit`} className={linkButton}>
-          Edit
-        </Link>
+        {canWrite && (
+          <Link href={`/scenarios/${scenario.id}/edit`} className={linkButton}>
+            Edit
+          </Link>
+        )}
         <a href={`/api/scenarios/${scenario.id}/export?format=yaml`} download className={linkButton} title="Scenario-as-code: the current revision as a YAML file">
           Export YAML
         </a>
         <a href={`/api/scenarios/${scenario.id}/export?format=json`} download className={linkButton}>
           JSON
         </a>
-        <Button disabled={duplicate.isPending || duplicate.isSuccess} onClick={() => duplicate.mutate(scenario.id, { onSuccess: (copy) => router.push(`/scenarios/${copy.id}`) })} title="A new scenario from this revision, titled “(copy)”">
-          {duplicate.isPending || duplicate.isSuccess ? "Duplicating…" : "Duplicate"}
-        </Button>
-        {scenario.archived ? (
-          <Button onClick={() => setConfirming("restore")}>Restore</Button>
-        ) : (
-          <Button variant="ghost" className="text-zinc-400" onClick={() => setConfirming("archive")}>
-            Archive
+        {canWrite && (
+          <Button disabled={duplicate.isPending || duplicate.isSuccess} onClick={() => duplicate.mutate(scenario.id, { onSuccess: (copy) => router.push(`/scenarios/${copy.id}`) })} title="A new scenario from this revision, titled “(copy)”">
+            {duplicate.isPending || duplicate.isSuccess ? "Duplicating…" : "Duplicate"}
           </Button>
         )}
-        <RunDrillButton scenarioId={scenario.id} title={title} size="md" disabled={scenario.archived} />
+        {canWrite &&
+          (scenario.archived ? (
+            <Button onClick={() => setConfirming("restore")}>Restore</Button>
+          ) : (
+            <Button variant="ghost" className="text-zinc-400" onClick={() => setConfirming("archive")}>
+              Archive
+            </Button>
+          ))}
+        {can("drill.run") && <RunDrillButton scenarioId={scenario.id} title={title} size="md" disabled={scenario.archived} />}
       </div>
       {duplicate.error && (
         <p role="alert" className="text-xs text-rose-400">

@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { ImportDialog } from "./import-dialog";
 import { useEffect, useMemo, useState } from "react";
+import { useCan } from "@/components/auth/use-can";
 import { Button } from "@/components/ui/button";
 import { ErrorBanner } from "@/components/ui/field";
 import { scenarioListQuery } from "@/lib/queries/scenarios";
@@ -18,6 +19,7 @@ const unique = (lists: string[][]) => [...new Set(lists.flat())].sort((a, b) => 
 
 export function ScenarioLibrary({ initialFilters = EMPTY_FILTERS }: { initialFilters?: LibraryFilterState }) {
   const [filters, setFilters] = useState(initialFilters);
+  const can = useCan();
   const q = useDebouncedValue(filters.search.trim(), 250);
   const server = { q, tag: filters.tag, component: filters.component, archived: filters.archived };
   const list = useQuery({ ...scenarioListQuery(server), placeholderData: keepPreviousData });
@@ -48,18 +50,20 @@ export function ScenarioLibrary({ initialFilters = EMPTY_FILTERS }: { initialFil
           <h1 className="text-lg font-semibold text-white">Scenarios</h1>
           <p className="text-sm text-zinc-400">Failure scenarios your team can rehearse. Each drill runs a frozen copy of the revision it started from.</p>
         </div>
-        <div className="flex items-center gap-2">
-          <ImportDialog />
-        <Link
-          href="/scenarios/new"
-          className="inline-flex h-9 items-center gap-1.5 rounded-md bg-sky-600 px-3.5 text-sm font-medium text-white hover:bg-sky-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-400"
-        >
-          <span aria-hidden className="text-base leading-none">
-            +
-          </span>{" "}
-          New scenario
-        </Link>
-        </div>
+        {can("scenario.write") && (
+          <div className="flex items-center gap-2">
+            <ImportDialog />
+            <Link
+              href="/scenarios/new"
+              className="inline-flex h-9 items-center gap-1.5 rounded-md bg-sky-600 px-3.5 text-sm font-medium text-white hover:bg-sky-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-400"
+            >
+              <span aria-hidden className="text-base leading-none">
+                +
+              </span>{" "}
+              New scenario
+            </Link>
+          </div>
+        )}
       </div>
 
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -81,15 +85,15 @@ export function ScenarioLibrary({ initialFilters = EMPTY_FILTERS }: { initialFil
       {list.isPending ? (
         <div className="rounded-lg border border-zinc-800 bg-zinc-900/60 p-6 text-sm text-zinc-500">Loading scenarios…</div>
       ) : scenarios.length > 0 ? (
-        <ScenarioTable scenarios={scenarios} onTag={(tag) => setFilters((current) => ({ ...current, tag }))} />
+        <ScenarioTable scenarios={scenarios} onTag={(tag) => setFilters((current) => ({ ...current, tag }))} canEdit={can("scenario.write")} canRun={can("drill.run")} />
       ) : !list.error ? (
-        <EmptyState filtered={filtered} onClear={() => setFilters({ ...EMPTY_FILTERS, archived: filters.archived })} />
+        <EmptyState filtered={filtered} canWrite={can("scenario.write")} onClear={() => setFilters({ ...EMPTY_FILTERS, archived: filters.archived })} />
       ) : null}
     </div>
   );
 }
 
-function EmptyState({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
+function EmptyState({ filtered, canWrite, onClear }: { filtered: boolean; canWrite: boolean; onClear: () => void }) {
   return (
     <div className="flex flex-col items-start gap-2 rounded-lg border border-dashed border-zinc-800 p-6 text-sm text-zinc-400">
       {filtered ? (
@@ -99,13 +103,15 @@ function EmptyState({ filtered, onClear }: { filtered: boolean; onClear: () => v
             Clear filters
           </Button>
         </>
-      ) : (
+      ) : canWrite ? (
         <>
           <p>No scenarios yet. Write one from a failure you know well: one cause, a rollback for every injection, and a model answer.</p>
           <Link href="/scenarios/new" className="text-sky-400 hover:underline">
             Write the first scenario
           </Link>
         </>
+      ) : (
+        <p>No scenarios yet. Facilitators write them; they appear here as soon as one is saved.</p>
       )}
     </div>
   );

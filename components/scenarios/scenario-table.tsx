@@ -8,7 +8,12 @@ import { RunDrillButton } from "./run-drill-button";
 
 const th = "px-3 py-2 text-left text-[11px] font-semibold tracking-wide text-zinc-500 uppercase";
 
-export function ScenarioTable({ scenarios, onTag }: { scenarios: ScenarioSummary[]; onTag: (tag: string) => void }) {
+interface Allowed {
+  canEdit: boolean;
+  canRun: boolean;
+}
+
+export function ScenarioTable({ scenarios, onTag, canEdit, canRun }: { scenarios: ScenarioSummary[]; onTag: (tag: string) => void } & Allowed) {
   return (
     <div className="overflow-x-auto rounded-lg border border-zinc-800 bg-zinc-900/60">
       <table className="w-full min-w-[1080px] border-collapse text-sm">
@@ -45,7 +50,7 @@ export function ScenarioTable({ scenarios, onTag }: { scenarios: ScenarioSummary
         </thead>
         <tbody className="divide-y divide-zinc-800/80">
           {scenarios.map((scenario) => (
-            <ScenarioRow key={scenario.id} scenario={scenario} onTag={onTag} />
+            <ScenarioRow key={scenario.id} scenario={scenario} onTag={onTag} canEdit={canEdit} canRun={canRun} />
           ))}
         </tbody>
       </table>
@@ -53,7 +58,7 @@ export function ScenarioTable({ scenarios, onTag }: { scenarios: ScenarioSummary
   );
 }
 
-function ScenarioRow({ scenario, onTag }: { scenario: ScenarioSummary; onTag: (tag: string) => void }) {
+function ScenarioRow({ scenario, onTag, canEdit, canRun }: { scenario: ScenarioSummary; onTag: (tag: string) => void } & Allowed) {
   return (
     <tr className={`align-top hover:bg-zinc-800/30 ${scenario.archived ? "bg-zinc-950/40" : ""}`}>
       <td className="px-3 py-2.5">
@@ -100,10 +105,12 @@ function ScenarioRow({ scenario, onTag }: { scenario: ScenarioSummary; onTag: (t
       </td>
       <td className="px-3 py-2.5">
         <div className="flex items-start justify-end gap-1.5">
-          <Link href={`/scenarios/${scenario.id}/edit`} aria-label={`Edit ${scenario.title}`} className="inline-flex h-7 items-center rounded-md px-2.5 text-xs font-medium text-zinc-300 hover:bg-zinc-800 hover:text-white">
-            Edit
-          </Link>
-          <RunDrillButton scenarioId={scenario.id} title={scenario.title} disabled={scenario.archived} />
+          {canEdit && (
+            <Link href={`/scenarios/${scenario.id}/edit`} aria-label={`Edit ${scenario.title}`} className="inline-flex h-7 items-center rounded-md px-2.5 text-xs font-medium text-zinc-300 hover:bg-zinc-800 hover:text-white">
+              Edit
+            </Link>
+          )}
+          {canRun && <RunDrillButton scenarioId={scenario.id} title={scenario.title} disabled={scenario.archived} />}
         </div>
       </td>
     </tr>

@@ -4,12 +4,11 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { genericOAuth } from "better-auth/plugins";
 import { recordAudit } from "../audit/record";
 import { COOKIE_PREFIX } from "./cookie";
+import { OIDC_PROVIDER_ID } from "./oidc";
+import { MIN_PASSWORD_LENGTH } from "./password";
 import { prisma } from "../db/client";
 import { appUrl, env } from "../env";
 import { logger } from "../logger";
-
-export const OIDC_PROVIDER_ID = "oidc";
-export const MIN_PASSWORD_LENGTH = 12;
 
 function requireSecret(): string {
   const secret = env().DRILLROOM_AUTH_SECRET;

@@ -1,4 +1,4 @@
-import { mutationOptions, queryOptions, type QueryClient } from "@tanstack/react-query";
+import { mutationOptions, queryOptions, type QueryClient, type QueryKey, type UseQueryOptions } from "@tanstack/react-query";
 import { api } from "../api-client";
 import type { ChannelView } from "../chat/get-channel";
 import type { DrillSummary, DrillView } from "../drills/view";
@@ -30,6 +30,20 @@ export const channelTimelineSource = (token: string): TimelineSource => ({
   url: `/api/channel/${token}/timeline`,
   streamUrl: `/api/channel/${token}/stream`,
 });
+
+/** A drill and its live timeline, and what to refresh when an event changes the drill's state: staff by id, a share link's holder by its token. */
+export interface DrillSource<K extends QueryKey = QueryKey> {
+  drill: UseQueryOptions<DrillView, Error, DrillView, K>;
+  timeline: TimelineSource;
+  refresh: (readonly unknown[])[];
+}
+
+export const staffDrillSource = (id: string) =>
+  ({
+    drill: drillQuery(id),
+    timeline: drillTimelineSource(id),
+    refresh: [queryKeys.drills.detail(id), queryKeys.drills.chat(id)],
+  }) satisfies DrillSource<ReturnType<typeof queryKeys.drills.detail>>;
 
 export const timelineQuery = (source: TimelineSource) =>
   queryOptions({ queryKey: source.queryKey, queryFn: () => api<TimelineEventView[]>(source.url), staleTime: Infinity });

@@ -32,8 +32,8 @@ export const scenarioQuery = (id: string) =>
   queryOptions({
     queryKey: queryKeys.scenarios.detail(id),
     queryFn: () => api<ScenarioView>(`/api/scenarios/${id}`),
-    // A missing scenario will not appear on a retry.
-    retry: (failures, error) => !(error instanceof ApiError && error.status === 404) && failures < 1,
+    // A missing scenario, or one this person may not see, will not appear on a retry.
+    retry: (failures, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 1,
   });
 
 /** Where a save goes: a new scenario, or a new revision on top of the one the editor loaded. */

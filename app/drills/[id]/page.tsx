@@ -1,5 +1,5 @@
 import { AppShell } from "@/components/app-shell";
-import { ControlRoom } from "@/components/drills/control-room";
+import { DrillRoom } from "@/components/drills/drill-room";
 
 export const metadata = { title: "Control room" };
 
@@ -7,7 +7,7 @@ export default async function ControlRoomPage({ params }: { params: Promise<{ id
   const { id } = await params;
   return (
     <AppShell wide>
-      <ControlRoom drillId={id} />
+      <DrillRoom drillId={id} />
     </AppShell>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/components/app-shell";
+import { RequirePermission } from "@/components/auth/require-permission";
 import { NewScenario } from "@/components/scenarios/edit-scenario";
 
 export const metadata: Metadata = { title: "New scenario" };
@@ -7,7 +8,9 @@ export const metadata: Metadata = { title: "New scenario" };
 export default function NewScenarioPage() {
   return (
     <AppShell wide>
-      <NewScenario />
+      <RequirePermission permission="scenario.write" back={{ href: "/scenarios", label: "Back to the scenario library" }}>
+        <NewScenario />
+      </RequirePermission>
     </AppShell>
   );
 }

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { useCan } from "@/components/auth/use-can";
 import { ErrorBanner, Field, inputClass } from "@/components/ui/field";
 import type { ApiError } from "@/lib/api-client";
 import { verifyReadinessMutation } from "@/lib/queries/readiness";
@@ -20,6 +21,8 @@ export function ReadinessChecklist({ readiness }: { readiness: ReadinessView }) 
   const client = useQueryClient();
   const [note, setNote] = useState("");
   const verify = useMutation(verifyReadinessMutation(client, readiness.scenarioId));
+  const can = useCan();
+  const readOnly = !can("scenario.write");
   // Shown at once, in the same render as the click, until the server's answer replaces it.
   const [saving, setSaving] = useState<{ item: ReadinessItemName; verified: boolean } | null>(null);
   const toggle = (item: ReadinessItemName, verified: boolean) => {
@@ -42,20 +45,23 @@ export function ReadinessChecklist({ readiness }: { readiness: ReadinessView }) 
             currentRevision={readiness.currentRevision}
             pending={saving?.item === item ? saving.verified : null}
             disabled={saving !== null}
+            readOnly={readOnly}
             onToggle={toggle}
           />
         ))}
       </ul>
-      <Field label="Readiness note" htmlFor={`readiness-note-${readiness.scenarioId}`} hint="Saved with the next item you tick or untick: what you tried, where, what you saw.">
-        <input
-          id={`readiness-note-${readiness.scenarioId}`}
-          value={note}
-          maxLength={2000}
-          onChange={(event) => setNote(event.target.value)}
-          placeholder="e.g. toxiproxy on stage added 2 s; p99 and the match-trend alert moved within a minute"
-          className={`${inputClass} h-8 py-0 text-xs`}
-        />
-      </Field>
+      {!readOnly && (
+        <Field label="Readiness note" htmlFor={`readiness-note-${readiness.scenarioId}`} hint="Saved with the next item you tick or untick: what you tried, where, what you saw.">
+          <input
+            id={`readiness-note-${readiness.scenarioId}`}
+            value={note}
+            maxLength={2000}
+            onChange={(event) => setNote(event.target.value)}
+            placeholder="e.g. toxiproxy on stage added 2 s; p99 and the match-trend alert moved within a minute"
+            className={`${inputClass} h-8 py-0 text-xs`}
+          />
+        </Field>
+      )}
       <ErrorBanner message={(verify.error as ApiError | null)?.message} />
     </div>
   );
@@ -69,29 +75,44 @@ interface ItemProps {
   /** While a change to this item is saving: the value it is changing to. */
   pending: boolean | null;
   disabled: boolean;
+  /** For those who may not change scenarios: the state, without a control. */
+  readOnly: boolean;
   onToggle: (item: ReadinessItemName, verified: boolean) => void;
 }
 
-function ChecklistItem({ item, check, scenarioId, currentRevision, pending, disabled, onToggle }: ItemProps) {
+function ChecklistItem({ item, check, scenarioId, currentRevision, pending, disabled, readOnly, onToggle }: ItemProps) {
   const id = `readiness-${scenarioId}-${item}`;
   const verified = pending ?? check?.verified ?? false;
   const stale = check?.verified === true && check.revision < currentRevision;
   return (
     <li className="flex gap-3 px-3 py-2.5" aria-busy={pending !== null}>
-      <input
-        id={id}
-        type="checkbox"
-        checked={verified}
-        disabled={disabled}
-        aria-describedby={`${id}-state`}
-        onChange={(event) => onToggle(item, event.target.checked)}
-        className="mt-0.5 h-4 w-4 shrink-0 cursor-pointer accent-emerald-500 disabled:cursor-wait"
-      />
+      {readOnly ? (
+        <span aria-hidden className={`mt-0.5 flex h-4 w-4 shrink-0 items-center justify-center rounded-full text-[10px] ${verified ? "bg-emerald-600 text-white" : "border border-zinc-600"}`}>
+          {verified ? "✓" : ""}
+        </span>
+      ) : (
+        <input
+          id={id}
+          type="checkbox"
+          checked={verified}
+          disabled={disabled}
+          aria-describedby={`${id}-state`}
+          onChange={(event) => onToggle(item, event.target.checked)}
+          className="mt-0.5 h-4 w-4 shrink-0 cursor-pointer accent-emerald-500 disabled:cursor-wait"
+        />
+      )}
       <div className="min-w-0 flex-1">
         <div className="flex flex-wrap items-baseline justify-between gap-x-3">
-          <label htmlFor={id} className={`cursor-pointer text-sm font-medium ${verified ? "text-emerald-200" : "text-zinc-100"}`}>
-            {READINESS_ITEM_LABELS[item]}
-          </label>
+          {readOnly ? (
+            <span className={`text-sm font-medium ${verified ? "text-emerald-200" : "text-zinc-100"}`}>
+              {READINESS_ITEM_LABELS[item]}
+              <span className="sr-only">{verified ? ": verified" : ": not verified"}</span>
+            </span>
+          ) : (
+            <label htmlFor={id} className={`cursor-pointer text-sm font-medium ${verified ? "text-emerald-200" : "text-zinc-100"}`}>
+              {READINESS_ITEM_LABELS[item]}
+            </label>
+          )}
           {check && (
             <span className={`text-[11px] tabular-nums ${stale ? "text-amber-300" : "text-zinc-500"}`}>
               {check.verified ? "verified" : "unchecked"} on revision {check.revision}

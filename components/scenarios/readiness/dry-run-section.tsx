@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useCan } from "@/components/auth/use-can";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ErrorBanner, Field, inputClass } from "@/components/ui/field";
@@ -18,6 +19,7 @@ export function DryRunSection({ readiness }: { readiness: ReadinessView }) {
   const run = useMutation(dryRunMutation(client, readiness.scenarioId));
   const [confirm, setConfirm] = useState("");
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const can = useCan();
   const { environment } = readiness;
   const confirmed = !environment.protected || confirm.trim() === environment.name;
   const shown = readiness.dryRuns.find((dryRun) => dryRun.id === selectedId) ?? readiness.dryRuns[0];
@@ -46,30 +48,32 @@ export function DryRunSection({ readiness }: { readiness: ReadinessView }) {
       <p className="text-xs text-zinc-500">
         Calls every webhook injection in order, then every rollback in reverse order, against the real targets, and records each answer. Manual steps are skipped.
       </p>
-      <div className="flex flex-wrap items-end gap-2">
-        {environment.protected && (
-          <Field label={`Type “${environment.name}” to confirm`} htmlFor={`dry-run-confirm-${readiness.scenarioId}`} className="min-w-56 flex-1">
-            <input
-              id={`dry-run-confirm-${readiness.scenarioId}`}
-              value={confirm}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(event) => setConfirm(event.target.value)}
-              placeholder={environment.name}
-              className={`${inputClass} h-8 py-0 font-mono text-xs`}
-            />
-          </Field>
-        )}
-        <Button variant={environment.protected ? "danger" : "primary"} size="sm" className="h-8" disabled={!confirmed || run.isPending} aria-busy={run.isPending} onClick={start}>
-          {run.isPending && <span aria-hidden className="h-3 w-3 animate-spin rounded-full border-2 border-current border-t-transparent" />}
-          Run dry run
-        </Button>
-        {run.isPending && (
-          <span role="status" className="pb-1.5 text-xs text-sky-300">
-            Calling the targets…
-          </span>
-        )}
-      </div>
+      {can("scenario.write") && (
+        <div className="flex flex-wrap items-end gap-2">
+          {environment.protected && (
+            <Field label={`Type “${environment.name}” to confirm`} htmlFor={`dry-run-confirm-${readiness.scenarioId}`} className="min-w-56 flex-1">
+              <input
+                id={`dry-run-confirm-${readiness.scenarioId}`}
+                value={confirm}
+                autoComplete="off"
+                spellCheck={false}
+                onChange={(event) => setConfirm(event.target.value)}
+                placeholder={environment.name}
+                className={`${inputClass} h-8 py-0 font-mono text-xs`}
+              />
+            </Field>
+          )}
+          <Button variant={environment.protected ? "danger" : "primary"} size="sm" className="h-8" disabled={!confirmed || run.isPending} aria-busy={run.isPending} onClick={start}>
+            {run.isPending && <span aria-hidden className="h-3 w-3 animate-spin rounded-full border-2 border-current border-t-transparent" />}
+            Run dry run
+          </Button>
+          {run.isPending && (
+            <span role="status" className="pb-1.5 text-xs text-sky-300">
+              Calling the targets…
+            </span>
+          )}
+        </div>
+      )}
       <ErrorBanner message={(run.error as ApiError | null)?.message} />
       {shown ? (
         <div className="flex flex-col gap-2">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AppShell } from "@/components/app-shell";
+import { RequirePermission } from "@/components/auth/require-permission";
 import { EditScenario } from "@/components/scenarios/edit-scenario";
 
 export const metadata: Metadata = { title: "Edit scenario" };
@@ -8,7 +9,9 @@ export default async function EditScenarioPage({ params }: { params: Promise<{ i
   const { id } = await params;
   return (
     <AppShell wide>
-      <EditScenario id={id} />
+      <RequirePermission permission="scenario.write" back={{ href: `/scenarios/${id}`, label: "Back to the scenario" }}>
+        <EditScenario id={id} />
+      </RequirePermission>
     </AppShell>
   );
 }
