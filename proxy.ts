@@ -1,6 +1,7 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { COOKIE_PREFIX } from "@/lib/auth/cookie";
+import { isPublicPath, signInPath } from "@/lib/auth/next-path";
 import { env } from "@/lib/env";
 import { API_POLICY, createNonce, isHttps, pagePolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
 
@@ -19,9 +20,6 @@ function contentSecurity(request: NextRequest): Security {
   return { policy: pagePolicy({ nonce, dev: env().NODE_ENV === "development" }), nonce, https };
 }
 
-/** Pages anyone may open: signing in, the first-run setup, and the links that are their own permission. */
-const PUBLIC_PAGES = /^\/(sign-in|setup|channel\/|watch\/)/;
-
 /**
  * Step: a page request without a session cookie goes to sign-in and comes back after. Only the
  * cookie's presence is checked here; the API checks the session itself, so a stale cookie gets
@@ -29,11 +27,9 @@ const PUBLIC_PAGES = /^\/(sign-in|setup|channel\/|watch\/)/;
  */
 function signInRedirect(request: NextRequest): NextResponse | null {
   const { pathname, search } = request.nextUrl;
-  if (pathname.startsWith("/api/") || PUBLIC_PAGES.test(pathname)) return null;
+  if (pathname.startsWith("/api/") || isPublicPath(pathname)) return null;
   if (getSessionCookie(request, { cookiePrefix: COOKIE_PREFIX })) return null;
-  const url = new URL("/sign-in", request.url);
-  if (pathname !== "/") url.searchParams.set("next", `${pathname}${search}`);
-  return NextResponse.redirect(url);
+  return NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url));
 }
 
 /** Continue to the page or route handler; the response body streams through untouched (server-sent events). */

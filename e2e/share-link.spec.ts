@@ -5,6 +5,7 @@ import { shoot } from "./support/screenshots";
 test("a share link watches the drill live and cannot act; revoked, it stops working", async ({ page, request, browser }) => {
   const drill = await startSeededDrill(request);
   await page.goto(`/drills/${drill.id}`);
+  await page.getByRole("button", { name: "New link" }).click();
   await page.getByLabel("Who is it for?").fill("payments leads");
   await page.getByRole("button", { name: "Create link" }).click();
   const url = await page.locator("#share-link-url").inputValue();
