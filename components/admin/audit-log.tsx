@@ -6,6 +6,7 @@ import { useState } from "react";
 import { auditQuery } from "@/lib/queries/admin";
 import { useDebouncedValue } from "../scenarios/use-debounced-value";
 import { Badge } from "../ui/badge";
+import { DataTable } from "../ui/table";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
 import { ErrorBanner, inputClass } from "../ui/field";
@@ -25,7 +26,6 @@ const FAMILIES = [
 ];
 
 const filterClass = `${inputClass.replace("w-full ", "")} py-1.5 text-xs`;
-const th = "px-3 py-2 text-left text-[11px] font-semibold tracking-wide text-zinc-500 uppercase";
 const td = "px-3 py-2 align-top";
 
 /** Who did what, newest first, for admins; older pages load on demand. */
@@ -58,43 +58,32 @@ export function AuditLog() {
       {audit.error && <ErrorBanner message={audit.error.message} />}
       <Card>
         <div className="-m-3 overflow-x-auto">
-          <table className="w-full min-w-[960px] border-collapse text-sm">
-            <thead className="border-b border-zinc-800">
-              <tr>
-                <th scope="col" className={`${th} w-44`}>Time</th>
-                <th scope="col" className={th}>Actor</th>
-                <th scope="col" className={th}>Action</th>
-                <th scope="col" className={th}>Target</th>
-                <th scope="col" className={`${th} w-[40%]`}>Detail</th>
+          <DataTable minWidthClass="min-w-[960px]" columns={[{ label: "Time", className: "w-44" }, { label: "Actor" }, { label: "Action" }, { label: "Target" }, { label: "Detail", className: "w-[40%]" }]}>
+            {entries.map((entry) => (
+              <tr key={entry.id} className="hover:bg-zinc-800/30">
+                <td className={`${td} whitespace-nowrap`}>
+                  <time dateTime={entry.at} title={formatDistanceToNowStrict(new Date(entry.at), { addSuffix: true })} className="font-mono text-xs text-zinc-400 tabular-nums">
+                    {format(new Date(entry.at), "yyyy-MM-dd HH:mm:ss")}
+                  </time>
+                </td>
+                <td className={td}>
+                  <div className="flex flex-wrap items-center gap-1.5">
+                    <span className="text-zinc-100">{entry.actor.name}</span>
+                    <Badge tone={ACTOR_TONES[entry.actor.type] ?? "neutral"}>{entry.actor.type}</Badge>
+                  </div>
+                </td>
+                <td className={td}>
+                  <ActionBadge action={entry.action} />
+                </td>
+                <td className={td}>
+                  <AuditTarget target={entry.target} />
+                </td>
+                <td className={td}>
+                  <AuditDetail detail={entry.detail} />
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-zinc-800/80">
-              {entries.map((entry) => (
-                <tr key={entry.id} className="hover:bg-zinc-800/30">
-                  <td className={`${td} whitespace-nowrap`}>
-                    <time dateTime={entry.at} title={formatDistanceToNowStrict(new Date(entry.at), { addSuffix: true })} className="font-mono text-xs text-zinc-400 tabular-nums">
-                      {format(new Date(entry.at), "yyyy-MM-dd HH:mm:ss")}
-                    </time>
-                  </td>
-                  <td className={td}>
-                    <div className="flex flex-wrap items-center gap-1.5">
-                      <span className="text-zinc-100">{entry.actor.name}</span>
-                      <Badge tone={ACTOR_TONES[entry.actor.type] ?? "neutral"}>{entry.actor.type}</Badge>
-                    </div>
-                  </td>
-                  <td className={td}>
-                    <ActionBadge action={entry.action} />
-                  </td>
-                  <td className={td}>
-                    <AuditTarget target={entry.target} />
-                  </td>
-                  <td className={td}>
-                    <AuditDetail detail={entry.detail} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
           {audit.isPending && <p className="p-3 text-sm text-zinc-500">Loading the audit log…</p>}
           {audit.isSuccess && entries.length === 0 && <p className="p-3 text-sm text-zinc-500">Nothing recorded{action || actor ? " that matches these filters" : " yet"}.</p>}
         </div>

@@ -7,12 +7,12 @@ import { STAFF_ROLES, type StaffRole } from "@/lib/auth/permissions";
 import { updateUserMutation, type UserChange } from "@/lib/queries/admin";
 import type { UserView } from "@/lib/users/schemas";
 import { Badge } from "../ui/badge";
+import { DataTable } from "../ui/table";
 import { Button } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { inputClass } from "../ui/field";
 import { SIGN_IN_LABELS } from "./roles";
 
-const th = "px-3 py-2 text-left text-[11px] font-semibold tracking-wide text-zinc-500 uppercase";
 const td = "px-3 py-2.5 align-middle";
 const COLUMNS = 7;
 
@@ -100,26 +100,11 @@ export function UsersTable({ users, meId }: { users: UserView[]; meId: string | 
   return (
     <>
       <div className="-m-3 overflow-x-auto">
-        <table className="w-full min-w-[860px] border-collapse text-sm">
-          <thead className="border-b border-zinc-800">
-            <tr>
-              <th scope="col" className={th}>Name</th>
-              <th scope="col" className={th}>Email</th>
-              <th scope="col" className={th}>Role</th>
-              <th scope="col" className={th}>Sign-in</th>
-              <th scope="col" className={th}>Created</th>
-              <th scope="col" className={th}>Status</th>
-              <th scope="col" className={th}>
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-800/80">
-            {users.map((user) => (
-              <UserRow key={user.id} user={user} isMe={user.id === meId} onDisable={(target, change) => setConfirming({ user: target, change })} />
-            ))}
-          </tbody>
-        </table>
+        <DataTable minWidthClass="min-w-[860px]" columns={[{ label: "Name" }, { label: "Email" }, { label: "Role" }, { label: "Sign-in" }, { label: "Created" }, { label: "Status" }, { label: "Actions", hidden: true }]}>
+          {users.map((user) => (
+            <UserRow key={user.id} user={user} isMe={user.id === meId} onDisable={(target, change) => setConfirming({ user: target, change })} />
+          ))}
+        </DataTable>
       </div>
       <ConfirmDialog
         open={confirming !== null}

@@ -6,10 +6,10 @@ import { useState } from "react";
 import type { ApiTokenView } from "@/lib/api-tokens/schemas";
 import { revokeTokenMutation } from "@/lib/queries/tokens";
 import { Badge } from "../ui/badge";
+import { DataTable } from "../ui/table";
 import { Button } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 
-const th = "px-3 py-2 text-left text-[11px] font-semibold tracking-wide text-zinc-500 uppercase";
 const td = "px-3 py-2 align-middle";
 
 function statusOf(token: ApiTokenView): "active" | "expired" | "revoked" {
@@ -88,28 +88,11 @@ export function TokenTable({ tokens, showOwner }: { tokens: ApiTokenView[]; show
   return (
     <>
       <div className="-m-3 overflow-x-auto">
-        <table className="w-full min-w-[900px] border-collapse text-sm">
-          <thead className="border-b border-zinc-800">
-            <tr>
-              <th scope="col" className={th}>Name</th>
-              <th scope="col" className={th}>Token</th>
-              <th scope="col" className={th}>Scopes</th>
-              {showOwner && <th scope="col" className={th}>Owner</th>}
-              <th scope="col" className={th}>Created</th>
-              <th scope="col" className={th}>Last used</th>
-              <th scope="col" className={th}>Expires</th>
-              <th scope="col" className={th}>Status</th>
-              <th scope="col" className={th}>
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-zinc-800/80">
-            {shown.map((token) => (
-              <TokenRow key={token.id} token={token} showOwner={showOwner} onRevoke={() => setRevoking(token)} />
-            ))}
-          </tbody>
-        </table>
+        <DataTable minWidthClass="min-w-[900px]" columns={[{ label: "Name" }, { label: "Token" }, { label: "Scopes" }, showOwner && { label: "Owner" }, { label: "Created" }, { label: "Last used" }, { label: "Expires" }, { label: "Status" }, { label: "Actions", hidden: true }]}>
+          {shown.map((token) => (
+            <TokenRow key={token.id} token={token} showOwner={showOwner} onRevoke={() => setRevoking(token)} />
+          ))}
+        </DataTable>
         {shown.length === 0 && <p className="px-3 py-2.5 text-sm text-zinc-500">No active tokens.</p>}
         {inactive > 0 && (
           <div className="border-t border-zinc-800 px-1.5 py-1.5">
