@@ -5,7 +5,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { signInPath } from "@/lib/auth/next-path";
-import { PERMISSIONS, type Permission } from "@/lib/auth/permissions";
+import { aRole, PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 import { meQuery } from "@/lib/queries/me";
 import { ErrorBanner } from "../ui/field";
 
@@ -22,7 +22,7 @@ export function RequirePermission({ permission, back, children }: { permission: 
     <div className="flex flex-col items-start gap-2 rounded-lg border border-zinc-800 bg-zinc-900/60 p-6">
       <h1 className="text-lg font-semibold text-white">{signedOut ? "Sign in to continue" : "Not available to you"}</h1>
       <p className="text-sm text-zinc-400">
-        {signedOut ? `You need to sign in to ${PERMISSIONS[permission]}.` : `As ${/^[aeiou]/.test(type) ? "an" : "a"} ${type} you cannot ${PERMISSIONS[permission]}. Ask an admin if you need to.`}
+        {signedOut ? `You need to sign in to ${PERMISSIONS[permission]}.` : `As ${aRole(type)} you cannot ${PERMISSIONS[permission]}. Ask an admin if you need to.`}
       </p>
       <Link href={signedOut ? signInPath(pathname) : back.href} className="text-sm text-sky-400 hover:underline">
         {signedOut ? "Sign in" : back.label}

@@ -1,7 +1,7 @@
 import { addDays } from "date-fns";
 import { recordAudit } from "../audit/record";
 import { authorize } from "../auth/authorize";
-import { ROLE_PERMISSIONS } from "../auth/permissions";
+import { aRole, ROLE_PERMISSIONS } from "../auth/permissions";
 import { nowOf, type Ctx } from "../context";
 import { inTransaction } from "../db/transaction";
 import { ValidationError } from "../errors";
@@ -17,7 +17,7 @@ export async function createApiToken({ ctx, input }: { ctx: Ctx; input: unknown 
   const data = parseOrThrow(createTokenSchema, input);
   const role = ctx.actor.type as keyof typeof ROLE_PERMISSIONS;
   const beyondRole = data.scopes.filter((scope) => !ROLE_PERMISSIONS[role].includes(scope));
-  if (beyondRole.length) throw new ValidationError([{ path: "scopes", message: `${beyondRole.join(", ")} ${beyondRole.length === 1 ? "is" : "are"} beyond what ${/^[aeiou]/.test(role) ? "an" : "a"} ${role} may do` }]);
+  if (beyondRole.length) throw new ValidationError([{ path: "scopes", message: `${beyondRole.join(", ")} ${beyondRole.length === 1 ? "is" : "are"} beyond what ${aRole(role)} may do` }]);
   const secret = newTokenSecret();
   return inTransaction(ctx, async (tx) => {
     const row = await tx.apiToken.create({

@@ -1,6 +1,6 @@
 import type { Actor, Ctx } from "../context";
 import { ForbiddenError, UnauthenticatedError } from "../errors";
-import { GUEST_PERMISSIONS, isStaffRole, PARTICIPANT_PERMISSIONS, PERMISSIONS, ROLE_PERMISSIONS, VIEWER_PERMISSIONS, type Permission } from "./permissions";
+import { aRole, GUEST_PERMISSIONS, isStaffRole, PARTICIPANT_PERMISSIONS, PERMISSIONS, ROLE_PERMISSIONS, VIEWER_PERMISSIONS, type Permission } from "./permissions";
 
 export interface Resource {
   /** Participants, channel guests and share-link viewers only reach the drill they belong to. */
@@ -37,6 +37,6 @@ export function authorize(ctx: Ctx, permission: Permission | readonly Permission
   const wanted = typeof permission === "string" ? [permission] : permission;
   if (wanted.some((one) => can(ctx.actor, one, resource))) return;
   if (ctx.actor.type === "anonymous") throw new UnauthenticatedError();
-  const who = ctx.actor.type === "token" ? `The API token "${ctx.actor.name}"` : `${/^[aeiou]/.test(ctx.actor.type) ? "An" : "A"} ${ctx.actor.type}`;
+  const who = ctx.actor.type === "token" ? `The API token "${ctx.actor.name}"` : aRole(ctx.actor.type).replace(/^a/, "A");
   throw new ForbiddenError(`${who} cannot ${PERMISSIONS[wanted[0]!]}.`);
 }

@@ -35,3 +35,8 @@ export const VIEWER_PERMISSIONS: readonly Permission[] = ["drill.read"];
 export function isStaffRole(value: string): value is StaffRole {
   return (STAFF_ROLES as readonly string[]).includes(value);
 }
+
+/** "an admin", "a facilitator", "an observer": how messages name a role. */
+export function aRole(role: string): string {
+  return `${/^[aeiou]/.test(role) ? "an" : "a"} ${role}`;
+}

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { GET as watchRoute } from "../../app/api/watch/[token]/route";
 import { GET as watchTimelineRoute } from "../../app/api/watch/[token]/timeline/route";
-import { channelGuest } from "../../lib/chat/guest";
+import { linkHolder } from "../../lib/auth/link-holder";
 import type { Ctx } from "../../lib/context";
 import { prisma } from "../../lib/db/client";
 import { addNote } from "../../lib/drills/add-note";
@@ -19,7 +19,7 @@ import { getWatchedDrill, getWatchedTimeline } from "../../lib/share-links/watch
 import { createTestUser } from "../auth";
 import { createRunningDrill, marker, rejectionOf } from "../factories";
 
-const anyone: Ctx = { actor: channelGuest };
+const anyone: Ctx = { actor: linkHolder };
 const tokenOf = (path: string) => path.replace(/^\/watch\//, "");
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 

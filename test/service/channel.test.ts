@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getChannelTimeline } from "../../lib/chat/channel-timeline";
 import { getChannel } from "../../lib/chat/get-channel";
-import { channelGuest } from "../../lib/chat/guest";
+import { linkHolder } from "../../lib/auth/link-holder";
 import { joinChannel } from "../../lib/chat/join-channel";
 import { postMessage } from "../../lib/chat/post-message";
 import { addNote } from "../../lib/drills/add-note";
@@ -16,7 +16,7 @@ import { ForbiddenError, InvalidStateError, NotFoundError } from "../../lib/erro
 import { createPlannedDrill, createRunningDrill, marker, observer, rejectionOf, staffCtx } from "../factories";
 
 const staff = staffCtx();
-const guest = { actor: channelGuest };
+const guest = { actor: linkHolder };
 const PARTICIPANT_KINDS = ["drill.started", "drill.ended", "alert.fired", "hint.released", "participant.joined", "chat.message"];
 
 describe("the participants' channel", () => {

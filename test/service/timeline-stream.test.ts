@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { joinChannel } from "../../lib/chat/join-channel";
-import { channelGuest } from "../../lib/chat/guest";
+import { linkHolder } from "../../lib/auth/link-holder";
 import { prisma } from "../../lib/db/client";
 import { addNote } from "../../lib/drills/add-note";
 import { fireAlert } from "../../lib/drills/fire-alert";
@@ -99,7 +99,7 @@ describe("timeline event stream", () => {
     await note(drillId, "staff only");
     await fireAlert({ ctx, input: { drillId, data: { alertId: "alert-1" } } });
     await recordMilestone({ ctx, input: { drillId, data: { milestone: "acknowledged" } } });
-    await joinChannel({ ctx: { actor: channelGuest }, input: { token: channelToken, data: { displayName: "Rae" } } });
+    await joinChannel({ ctx: { actor: linkHolder }, input: { token: channelToken, data: { displayName: "Rae" } } });
     await note(drillId, "another staff note");
     const hint = await releaseHint({ ctx, input: { drillId, data: {} } });
     const frames = await stream.readUntil(hint.id);

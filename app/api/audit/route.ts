@@ -1,4 +1,4 @@
-import { listAudit } from "@/lib/audit/list-audit";
+import { listAudit, listAuditSchema } from "@/lib/audit/list-audit";
 import { withRoute } from "@/lib/http/route";
 
-export const GET = withRoute({ handler: ({ ctx, request }) => listAudit({ ctx, input: Object.fromEntries(new URL(request.url).searchParams) }) });
+export const GET = withRoute({ query: listAuditSchema, handler: ({ ctx, query }) => listAudit({ ctx, input: query }) });

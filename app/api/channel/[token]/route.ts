@@ -1,6 +1,6 @@
 import { getChannel } from "@/lib/chat/get-channel";
 import { tokenParams } from "@/lib/http/params";
 import { withRoute } from "@/lib/http/route";
-import { channelGuest } from "@/lib/chat/guest";
+import { linkHolder } from "@/lib/auth/link-holder";
 
-export const GET = withRoute({ params: tokenParams, actor: channelGuest, handler: ({ ctx, params }) => getChannel({ ctx, input: { token: params.token } }) });
+export const GET = withRoute({ params: tokenParams, actor: linkHolder, handler: ({ ctx, params }) => getChannel({ ctx, input: { token: params.token } }) });

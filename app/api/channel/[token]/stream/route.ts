@@ -1,5 +1,5 @@
 import { streamChannelTimeline } from "@/lib/chat/channel-timeline";
-import { channelGuest } from "@/lib/chat/guest";
+import { linkHolder } from "@/lib/auth/link-holder";
 import { afterQuery, tokenParams } from "@/lib/http/params";
 import { withRoute } from "@/lib/http/route";
 import { lastEventIdFrom, sseResponse } from "@/lib/timeline/stream";
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export const GET = withRoute({
   params: tokenParams,
   query: afterQuery,
-  actor: channelGuest,
+  actor: linkHolder,
   handler: async ({ ctx, params, query, request }) => {
     const after = lastEventIdFrom(request, query.after);
     return sseResponse(await streamChannelTimeline({ ctx, input: { token: params.token, after, signal: request.signal } }));

@@ -1,4 +1,4 @@
-import { channelGuest } from "@/lib/chat/guest";
+import { linkHolder } from "@/lib/auth/link-holder";
 import { afterQuery, tokenParams } from "@/lib/http/params";
 import { withRoute } from "@/lib/http/route";
 import { streamWatchedTimeline } from "@/lib/share-links/watch";
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export const GET = withRoute({
   params: tokenParams,
   query: afterQuery,
-  actor: channelGuest,
+  actor: linkHolder,
   handler: async ({ ctx, params, query, request }) => {
     const after = lastEventIdFrom(request, query.after);
     return sseResponse(await streamWatchedTimeline({ ctx, input: { token: params.token, after, signal: request.signal } }));

@@ -1,4 +1,4 @@
-import { channelGuest } from "@/lib/chat/guest";
+import { linkHolder } from "@/lib/auth/link-holder";
 import { afterQuery, tokenParams } from "@/lib/http/params";
 import { withRoute } from "@/lib/http/route";
 import { getWatchedTimeline } from "@/lib/share-links/watch";
@@ -6,6 +6,6 @@ import { getWatchedTimeline } from "@/lib/share-links/watch";
 export const GET = withRoute({
   params: tokenParams,
   query: afterQuery,
-  actor: channelGuest,
+  actor: linkHolder,
   handler: ({ ctx, params, query }) => getWatchedTimeline({ ctx, input: { token: params.token, after: query.after } }),
 });
