@@ -60,7 +60,7 @@ export default defineConfig({
       LOG_LEVEL: "warn",
       // Short-lived streams make every browser test exercise reconnect-and-resume.
       SSE_MAX_CONNECTION_MS: "4000",
-      DRILLROOM_URL: baseURL,
+      // No DRILLROOM_URL, as a team's first start: e2e/team-network.spec.ts reaches it by the machine's LAN address too.
       DRILLROOM_AUTH_SECRET: process.env.DRILLROOM_AUTH_SECRET,
       DRILLROOM_DEMO_PASSWORD: process.env.DRILLROOM_DEMO_PASSWORD,
       SIGN_IN_MAX_ATTEMPTS: process.env.SIGN_IN_MAX_ATTEMPTS,

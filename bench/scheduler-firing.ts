@@ -1,4 +1,5 @@
-// Scheduled item firing delay: how late after its due moment each script item lands on the timeline.
+// Scheduled item firing delay: how late after its due moment each script item lands on the timeline, for items
+// timed from the drill's start and for items timed from an injection (due once the injection is recorded).
 // Usage: npm run bench:scheduler [-- --items 200 --spread-seconds 20]
 // Starts its own embedded Postgres in a temp dir; runs the real scheduler (pg-boss + timers + sweep) in-process.
 import { mkdtemp, rm, writeFile, chmod } from "node:fs/promises";
@@ -12,8 +13,8 @@ const { values } = parseArgs({
 });
 if (values.help) {
   console.log(`Usage: npm run bench:scheduler -- [options]
-  --items 200                script items (alerts), 50 per drill
-  --spread-seconds 20        their due moments, spread evenly over this long
+  --items 200                script items (alerts) per run, 50 per drill
+  --spread-seconds 20        their due moments, spread evenly over this long (from the start, or from the injection)
   --out bench/results/scheduler-firing.json`);
   process.exit(0);
 }
@@ -23,11 +24,14 @@ const PER_DRILL = 50; // the scenario model allows 50 alerts
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-async function run(localTimers: boolean, databaseUrl: string) {
+type Anchor = "start" | "injection";
+
+async function run(localTimers: boolean, anchor: Anchor, databaseUrl: string) {
   const { startScheduler, stopScheduler } = await import("../lib/scheduler");
   const { createScenario } = await import("../lib/scenarios/create");
   const { createDrill } = await import("../lib/drills/create");
   const { startDrill } = await import("../lib/drills/start");
+  const { triggerInjection } = await import("../lib/drills/trigger-injection");
   const { prisma } = await import("../lib/db/client");
   const ctx = { actor: { type: "facilitator" as const, name: "bench" } };
   await startScheduler({ databaseUrl, pollingIntervalSeconds: 0.5, sweepIntervalMs: 5000, localTimers });
@@ -42,9 +46,10 @@ async function run(localTimers: boolean, databaseUrl: string) {
       severity: "info" as const,
       title: `bench ${first + index}`,
       body: "",
+      ...(anchor === "injection" ? { relativeTo: "i" } : {}),
     }));
     const definition = {
-      title: `bench ${localTimers ? "timers" : "polling"} ${first}`,
+      title: `bench ${localTimers ? "timers" : "polling"} ${anchor} ${first}`,
       summary: "bench",
       components: ["bench"],
       timeBoxMinutes: 30,
@@ -57,6 +62,8 @@ async function run(localTimers: boolean, databaseUrl: string) {
     drillIds.push((await createDrill({ ctx, input: { scenarioId: scenario.id } })).id);
   }
   for (const drillId of drillIds) await startDrill({ ctx, input: { drillId } });
+  // Injection-timed alerts get their due time when the injection is recorded: a manual step, marked done.
+  if (anchor === "injection") for (const drillId of drillIds) await triggerInjection({ ctx, input: { drillId, data: { stepId: "i" } } });
   const deadline = Date.now() + startAfterMs + SPREAD_MS + 30_000;
   while (Date.now() < deadline) {
     const pending = await prisma().scriptItem.count({ where: { drillId: { in: drillIds }, kind: "alert", status: "pending" } });
@@ -77,7 +84,8 @@ async function run(localTimers: boolean, databaseUrl: string) {
   }
   const duplicates = events.length - new Set(events.map((event) => `${event.drillId}/${event.ref}`)).size;
   delays.sort((a, b) => a - b);
-  return { mode: localTimers ? "timers + pg-boss" : "pg-boss polling only (0.5 s)", items: items.length, missing, duplicates, p50: percentile(delays, 50), p99: percentile(delays, 99), max: delays.at(-1)!, min: delays[0]! };
+  const mode = localTimers ? "timers + pg-boss" : "pg-boss polling only (0.5 s)";
+  return { anchor: anchor === "start" ? "drill clock" : "injection", mode, items: items.length, missing, duplicates, p50: percentile(delays, 50), p95: percentile(delays, 95), p99: percentile(delays, 99), max: delays.at(-1)!, min: delays[0]! };
 }
 
 async function main() {
@@ -91,7 +99,8 @@ async function main() {
     await migrate(database.url);
     useDatabaseUrl(database.url);
     process.env.LOG_LEVEL = "warn";
-    const results = [await run(true, database.url), await run(false, database.url)];
+    const results = [];
+    for (const anchor of ["start", "injection"] as const) for (const localTimers of [true, false]) results.push(await run(localTimers, anchor, database.url));
     console.table(results);
     const output = { measuredAt: new Date().toISOString(), machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown cpu"}`, spreadSeconds: SPREAD_MS / 1000, results };
     await writeFile(path.resolve(values.out), JSON.stringify(output, null, 2) + "\n");

@@ -73,6 +73,7 @@ test("a facilitator signs in, comes back to the page they asked for, and runs a 
 
   await page.goto("/scenarios");
   await page.getByRole("button", { name: /^Run drill/ }).first().click();
+  await page.getByRole("dialog", { name: "Run a drill" }).getByRole("button", { name: "Create drill" }).click();
   await expect(page).toHaveURL(/\/drills\/[^/]+$/);
   await page.getByRole("button", { name: "Start drill" }).click();
   await expect(page.getByTestId("drill-status")).toHaveText("running");

@@ -8,6 +8,7 @@ test("a facilitator runs a seeded scenario end to end while a participant respon
   await page.goto("/scenarios");
   const row = page.getByRole("row", { name: new RegExp(reference.title.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) });
   await row.getByRole("button", { name: "Run drill" }).click();
+  await page.getByRole("dialog", { name: "Run a drill" }).getByRole("button", { name: "Create drill" }).click();
   await expect(page).toHaveURL(/\/drills\/[^/]+$/);
   await expect(page.getByTestId("drill-status")).toHaveText("planned");
 
@@ -59,7 +60,7 @@ test("a facilitator runs a seeded scenario end to end while a participant respon
   await page.getByRole("button", { name: "Confirm: end as mitigated" }).click();
   await expect(page.getByTestId("drill-status")).toHaveText("mitigated");
   await expect(timeline.getByText("Drill ended: mitigated")).toBeVisible();
-  await expect(participant.getByText(/The drill has ended/)).toBeVisible();
+  await expect(participant.getByText(/The drill is over \(mitigated\)/)).toBeVisible();
   await expect(participant.getByLabel("Message")).toBeDisabled();
   await shoot(page, "control-room-ended");
 

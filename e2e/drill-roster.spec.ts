@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import type { DrillView } from "../lib/drills/view";
+import type { RosterView } from "../lib/roster/view";
 import { shoot } from "./support/screenshots";
 
 const roster = [
@@ -17,7 +17,6 @@ test("a facilitator declares with a roster, escalates to a team, records evidenc
   const created = await request.post("/api/drills", { data: { scenarioId: "reference-scenario-3", roster } });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
-  const drill = (await (await request.get(`/api/drills/${id}`)).json()) as DrillView;
 
   await page.goto(`/drills/${id}`);
   const rosterPanel = page.locator("section", { has: page.getByRole("heading", { name: "Roster", exact: true }) });
@@ -38,12 +37,12 @@ test("a facilitator declares with a roster, escalates to a team, records evidenc
   await expect(rosterPanel.getByText("on standby").first()).toBeVisible();
   await shoot(page, "roster-planned");
 
-  // The participant is in the channel before the incident is declared.
+  // Mina opens her personal link before the incident is declared: she is in the channel as herself.
+  const people = ((await (await request.get(`/api/drills/${id}/roster`)).json()) as RosterView).people;
+  const personalLink = new URL(people.find((person) => person.name === "Mina Newest")!.personalLink!);
   const participantContext = await browser.newContext();
   const participant = await participantContext.newPage();
-  await participant.goto(`/channel/${drill.channelToken}`);
-  await participant.getByLabel("Your name in this channel").fill("Mina Newest");
-  await participant.getByRole("button", { name: "Join channel" }).click();
+  await participant.goto(personalLink.pathname + personalLink.hash);
   await expect(participant.getByText("Posting as Mina Newest")).toBeVisible();
 
   await page.getByRole("button", { name: "Start drill" }).click();
@@ -51,7 +50,9 @@ test("a facilitator declares with a roster, escalates to a team, records evidenc
   const invitation = participant.getByTestId("channel-roster");
   await expect(invitation).toContainText("Paged into the channel: Hana Facilitator (facilitator), Ian Commander (incident commander), Mina Newest (responder, Match team), Jun Newest (responder, API team)");
   await expect(invitation).not.toContainText("Seo Senior");
-  await expect(rosterPanel.getByText("in channel")).toHaveCount(4);
+  // Paged in is not the same as there: only Mina opened her link.
+  await expect(rosterPanel.getByText("in channel", { exact: true })).toHaveCount(1);
+  await expect(rosterPanel.getByText("invited", { exact: true })).toHaveCount(3);
 
   await page.getByRole("button", { name: "Escalate to Match team" }).click();
   await expect(rosterPanel.getByText(/escalated T\+/)).toBeVisible();

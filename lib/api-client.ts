@@ -11,12 +11,12 @@ export class ApiError extends Error {
   }
 }
 
-export async function api<T>(path: string, init?: { method?: string; body?: unknown }): Promise<T> {
+export async function api<T>(path: string, init?: { method?: string; body?: unknown; headers?: Record<string, string> }): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       method: init?.method ?? (init?.body === undefined ? "GET" : "POST"),
-      headers: init?.body === undefined ? undefined : { "content-type": "application/json" },
+      headers: { ...(init?.body === undefined ? {} : { "content-type": "application/json" }), ...init?.headers },
       body: init?.body === undefined ? undefined : JSON.stringify(init.body),
     });
   } catch {

@@ -1,4 +1,12 @@
+import { isIP } from "node:net";
 import { z } from "zod";
+
+function isAddressOrRange(entry: string): boolean {
+  const [address = "", bits, ...rest] = entry.split("/");
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -27,6 +35,12 @@ const envSchema = z.object({
   SLACK_CHANNEL_PACE_MS: z.coerce.number().int().min(0).default(1100),
   /** Where people reach the app; sign-in cookies and the cross-site request check are bound to it. Default http://localhost:PORT. */
   DRILLROOM_URL: z.string().url("must be the app's URL, e.g. https://drills.example.com").optional(),
+  /** Reverse proxies in front of the app whose X-Forwarded-For/-Proto/-Host are believed: comma-separated IPs or CIDR ranges. Anyone else's are replaced. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .refine((entries) => entries.every(isAddressOrRange), "must be comma-separated IP addresses or CIDR ranges, e.g. 10.0.0.5,192.168.0.0/16"),
   /** Signs session cookies. The launcher keeps a random one in the data folder when unset. */
   DRILLROOM_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try `openssl rand -base64 32`)").optional(),
   /** The demo's sign-in password; a fresh random one is printed at every demo start when unset. */

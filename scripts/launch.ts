@@ -1,11 +1,17 @@
-// Starts drillroom: database (embedded unless DATABASE_URL is set), migrations, demo data, then Next.
+// Starts drillroom: database (embedded unless DATABASE_URL is set), migrations, demo data, then Next on a
+// loopback port behind the front (lib/server/front.ts) on PORT.
 // Usage: tsx scripts/launch.ts start|dev
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import { networkInterfaces } from "node:os";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { env } from "../lib/env";
 import { bootstrapDatabase } from "../lib/db/bootstrap";
+import { createFront } from "../lib/server/front";
+import { createLogPrettifier, shareableUrls, signInTable } from "../lib/server/launch-output";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 
@@ -29,6 +35,7 @@ async function main() {
   ensureAuthSecret(config.DRILLROOM_DATA_DIR);
   const { stop: stopDatabase } = await bootstrapDatabase((message) => console.log(`[drillroom] ${message}`));
 
+  let signIns: string[] = [];
   if (config.DRILLROOM_SEED) {
     const { seedReferenceScenarios } = await import("../lib/scenarios/seed");
     const { systemActor } = await import("../lib/context");
@@ -39,24 +46,76 @@ async function main() {
     const people = await ensureDemoUsers({ ctx: { actor: systemActor }, input: { password } });
     await disconnectPrisma();
     console.log(`[drillroom] demo data: ${created ? `${created} reference scenarios added` : "already present"}`);
-    console.log(`[drillroom] demo sign-in (password ${config.DRILLROOM_DEMO_PASSWORD ? "from DRILLROOM_DEMO_PASSWORD" : "new at every start"}):`);
-    for (const person of people) console.log(`[drillroom]   ${person.role.padEnd(11)} ${person.email}  ${password}`);
+    signIns = [`demo sign-in (password ${config.DRILLROOM_DEMO_PASSWORD ? "from DRILLROOM_DEMO_PASSWORD" : "new at every start"}):`, ...signInTable(people, password).map((line) => `  ${line}`)];
+    for (const line of signIns) console.log(`[drillroom] ${line}`);
   }
 
-  const next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), mode, "-p", String(config.PORT)], {
+  // Next listens on loopback only; the front on PORT (every interface) is the one address people use.
+  const nextPort = await freeLoopbackPort();
+  const next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), mode, "-p", String(nextPort), "-H", "127.0.0.1"], {
     stdio: ["inherit", "pipe", "inherit"],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
-  next.stdout.on("data", (chunk: Buffer) => {
-    process.stdout.write(chunk);
-    if (/Ready in|✓ Ready/.test(chunk.toString())) console.log(`\n[drillroom] open http://localhost:${config.PORT}\n`);
+  const front = createFront({
+    target: { host: "127.0.0.1", port: nextPort },
+    trustedProxies: config.TRUSTED_PROXIES,
+    onError: (error, url) => {
+      if (!/ECONNREFUSED|ECONNRESET|socket hang up/.test(error.message)) console.error(`[drillroom] front: ${url ?? ""} ${error.message}`);
+    },
   });
+  front.listen(config.PORT);
+  front.on("error", (error) => {
+    console.error(`[drillroom] cannot listen on port ${config.PORT}: ${error.message}`);
+    next.kill("SIGTERM");
+  });
+
+  const pretty = await logPrettifier();
+  const lines = createInterface({ input: next.stdout });
+  lines.on("line", (line) => {
+    // Next names its own loopback port; the addresses to use are printed below.
+    if (/^\s*- (Local|Network):/.test(line)) return;
+    process.stdout.write(`${pretty ? pretty(line) : line}\n`);
+    if (/Ready in|✓ Ready/.test(line)) {
+      const urls = shareableUrls({ drillroomUrl: config.DRILLROOM_URL, port: config.PORT, interfaces: networkInterfaces() });
+      const width = Math.max(...urls.map((entry) => entry.url.length));
+      console.log(`\n[drillroom] open drillroom at:`);
+      for (const entry of urls) console.log(`[drillroom]   ${entry.url.padEnd(width)}  ${entry.note}`);
+      if (!config.DRILLROOM_URL) console.log("[drillroom]   (set DRILLROOM_URL to the address teammates use: links for others are built from it)");
+      if (signIns.length) for (const line of signIns) console.log(`[drillroom] ${line}`);
+      console.log("");
+    }
+  });
+
   const shutdown = (signal: NodeJS.Signals) => next.kill(signal);
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
   next.on("exit", async (code) => {
+    front.closeAllConnections();
+    front.close();
     await stopDatabase().catch(() => {});
     process.exit(code ?? 0);
+  });
+}
+
+/** pino-pretty is a development dependency: a production install without it logs JSON, as a log collector wants. */
+async function logPrettifier(): Promise<((line: string) => string) | null> {
+  if (!process.stdout.isTTY) return null;
+  try {
+    const { prettyFactory } = await import("pino-pretty");
+    return createLogPrettifier(prettyFactory, true);
+  } catch {
+    return null;
+  }
+}
+
+function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
   });
 }
 

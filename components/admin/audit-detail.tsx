@@ -25,21 +25,28 @@ export function ActionBadge({ action }: { action: string }) {
 
 const short = (id: string) => (id.length > 12 ? `${id.slice(0, 8)}…` : id);
 
+/** The target by name (a drill's title, a user's email), with its id beside it; older entries have only the id. */
 export function AuditTarget({ target }: { target: AuditEntryView["target"] }) {
   if (!target) return <span className="text-zinc-600">—</span>;
-  const id =
-    target.type === "drill" ? (
-      <Link href={`/drills/${target.id}`} className="font-mono text-sky-400 hover:underline" title={target.id}>
-        {short(target.id)}
-      </Link>
-    ) : (
-      <span className="font-mono text-zinc-300" title={target.id}>
-        {short(target.id)}
-      </span>
-    );
+  const name = target.label ?? short(target.id);
+  const nameClass = target.label ? "text-zinc-100" : "font-mono text-zinc-300";
   return (
-    <span className="text-xs whitespace-nowrap">
-      <span className="text-zinc-500">{target.type.replace("_", " ")}</span> {id}
+    <span className="flex min-w-0 flex-col text-xs">
+      <span className="text-zinc-500">{target.type.replace("_", " ")}</span>
+      {target.type === "drill" ? (
+        <Link href={`/drills/${target.id}`} className={`break-words text-sky-400 hover:underline ${target.label ? "" : "font-mono"}`} title={target.id}>
+          {name}
+        </Link>
+      ) : (
+        <span className={`break-words ${nameClass}`} title={target.id}>
+          {name}
+        </span>
+      )}
+      {target.label && (
+        <span className="font-mono text-[11px] text-zinc-600" title={target.id}>
+          {short(target.id)}
+        </span>
+      )}
     </span>
   );
 }

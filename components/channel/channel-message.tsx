@@ -1,5 +1,8 @@
 import { format } from "date-fns";
 import type { TimelineEventView } from "@/lib/timeline/events";
+import { formatOffset } from "@/lib/drills/clock";
+import { RichText } from "../scenarios/rich-text";
+import { Button } from "../ui/button";
 
 const alertLook = {
   pagerduty: { frame: "border-l-emerald-500", name: "PagerDuty", accent: "text-emerald-300" },
@@ -28,21 +31,56 @@ function personText(person: { name: string; role: string; team?: string }): stri
 }
 
 /** One line of the participants' channel, rendered as a chat tool would. Text is always rendered as text, never HTML. */
-export function ChannelMessage({ event }: { event: TimelineEventView }) {
+/** Who acknowledged a page, as the channel's timeline says. */
+export interface AlertAck {
+  name: string;
+  offsetMs: number | null;
+}
+
+interface ChannelMessageProps {
+  event: TimelineEventView;
+  ack?: AlertAck;
+  /** The message's author joined by name, not from a personal link. */
+  guest?: boolean;
+  /** Set when this browser's participant may acknowledge pages (joined, drill running). */
+  onAcknowledge?: () => void;
+  acknowledging?: boolean;
+}
+
+function AlertAckLine({ source, ack, onAcknowledge, acknowledging }: { source: string; ack?: AlertAck; onAcknowledge?: () => void; acknowledging?: boolean }) {
+  if (ack)
+    return (
+      <p data-testid="alert-acknowledged" className="mt-1.5 text-xs text-emerald-300">
+        ✓ Acknowledged by <span className="font-semibold">{ack.name}</span>
+        {ack.offsetMs !== null ? ` at ${formatOffset(ack.offsetMs)}` : ""}
+      </p>
+    );
+  // Pages (PagerDuty) are acknowledged, as in Slack; dashboards' alerts are not.
+  if (source !== "pagerduty" || !onAcknowledge) return null;
+  return (
+    <Button size="sm" variant="primary" className="mt-1.5" disabled={acknowledging} onClick={onAcknowledge}>
+      Acknowledge
+    </Button>
+  );
+}
+
+export function ChannelMessage({ event, ack, guest, onAcknowledge, acknowledging }: ChannelMessageProps) {
   switch (event.kind) {
     case "drill.started":
       return (
         <div className="rounded-md border border-rose-900/70 bg-rose-950/30 px-3 py-2">
           <Meta name="drillroom" at={event.at} badge="bot" />
-          <p className="mt-1 text-sm font-semibold text-rose-200"><span className="mr-1 rounded bg-rose-600 px-1 text-[10px] text-white">DRILL</span>Incident declared · time box {event.body.timeBoxMinutes} minutes</p>
-          {event.body.briefing && <p className="mt-1 text-sm whitespace-pre-wrap text-zinc-200">{event.body.briefing}</p>}
+          <p className="mt-1 text-sm font-semibold text-rose-200"><span className="mr-1 rounded bg-rose-600 px-1 text-[10px] text-white">DRILL</span>Incident declared{event.body.publicTitle ? `: ${event.body.publicTitle}` : ""} · time box {event.body.timeBoxMinutes} minutes</p>
+          <RichText text={event.body.briefing ?? ""} empty={null} className="mt-1 text-zinc-200" />
         </div>
       );
     case "drill.ended":
       return (
         <div className="rounded-md border border-zinc-700 bg-zinc-900 px-3 py-2 text-sm text-zinc-200">
           <Meta name="drillroom" at={event.at} badge="bot" />
-          <p className="mt-1">The drill has ended ({event.body.outcome.replace("_", " ")}). Thank you: the retrospective follows.</p>
+          <p className="mt-1">The drill is over ({event.body.outcome.replace("_", " ")}). Thank you for taking part.</p>
+          {/* Participants receive the note only when the facilitator shared it (lib/timeline/events.ts asSeenBy). */}
+          {event.body.note && <p data-testid="closing-note" className="mt-1 border-l-2 border-zinc-600 pl-2 whitespace-pre-wrap text-zinc-300">{event.body.note}</p>}
         </div>
       );
     case "alert.fired": {
@@ -52,9 +90,10 @@ export function ChannelMessage({ event }: { event: TimelineEventView }) {
           <Meta name={look.name} at={event.at} badge="app" />
           <p className={`mt-1 text-sm font-semibold ${severityText[event.body.severity]}`}>
             <span className="mr-1.5 rounded border border-current px-1 text-[10px] uppercase">{event.body.severity}</span>
-            {event.body.title}
+            <span className="[overflow-wrap:anywhere]">{event.body.title}</span>
           </p>
-          {event.body.body && <p className="mt-1 font-mono text-xs whitespace-pre-wrap text-zinc-300">{event.body.body}</p>}
+          <RichText text={event.body.body ?? ""} size="xs" empty={null} className="mt-1 text-zinc-300" />
+          <AlertAckLine source={event.body.source} ack={ack} onAcknowledge={onAcknowledge} acknowledging={acknowledging} />
         </div>
       );
     }
@@ -62,7 +101,7 @@ export function ChannelMessage({ event }: { event: TimelineEventView }) {
       return (
         <div data-testid="channel-hint" className="rounded-md border border-violet-800/70 bg-violet-950/30 px-3 py-2">
           <Meta name="drillroom" at={event.at} badge="hint" />
-          <p className="mt-1 text-sm whitespace-pre-wrap text-violet-100">{event.body.text}</p>
+          <RichText text={event.body.text} empty={null} className="mt-1 text-violet-100" />
         </div>
       );
     case "roster.invited":
@@ -82,11 +121,11 @@ export function ChannelMessage({ event }: { event: TimelineEventView }) {
         </div>
       );
     case "participant.joined":
-      return <p className="px-1 text-xs text-zinc-500">{event.body.displayName} joined the channel</p>;
+      return <p className="px-1 text-xs text-zinc-500">{event.body.displayName} joined the channel{event.body.guest ? " as a guest" : ""}</p>;
     case "chat.message":
       return (
         <div data-testid="channel-chat" className="px-1">
-          <Meta name={event.actor.name} at={event.at} />
+          <Meta name={event.actor.name} at={event.at} badge={guest ? "guest" : undefined} />
           <p className="text-sm break-words whitespace-pre-wrap text-zinc-200">{event.body.text}</p>
         </div>
       );

@@ -5,12 +5,14 @@ import { useState } from "react";
 import { api, type ApiError } from "@/lib/api-client";
 import { Button } from "../ui/button";
 import { inputClass } from "../ui/field";
+import { keyHeaders, type ParticipantIdentity } from "./use-participant";
 
-/** Posting keeps the draft until the server has it, so a failed send loses nothing. */
-export function Composer({ token, participantId, channelName, disabled }: { token: string; participantId: string; channelName: string; disabled: boolean }) {
+/** Posting keeps the draft until the server has it, so a failed send loses nothing. Who posts is the key's holder. */
+export function Composer({ token, identity, channelName, closedText }: { token: string; identity: ParticipantIdentity; channelName: string; closedText: string | null }) {
   const [text, setText] = useState("");
+  const disabled = closedText !== null;
   const send = useMutation<unknown, ApiError, string>({
-    mutationFn: (message) => api(`/api/channel/${token}/messages`, { body: { participantId, text: message } }),
+    mutationFn: (message) => api(`/api/channel/${token}/messages`, { body: { text: message }, headers: keyHeaders(identity) }),
     onSuccess: () => setText(""),
   });
   const submit = () => text.trim() && !send.isPending && send.mutate(text);
@@ -38,7 +40,7 @@ export function Composer({ token, participantId, channelName, disabled }: { toke
               submit();
             }
           }}
-          placeholder={disabled ? "The channel opens when the drill starts" : `Message #${channelName}`}
+          placeholder={closedText ?? `Message #${channelName}`}
           className={`${inputClass} resize-none`}
         />
         <Button type="submit" variant="primary" disabled={disabled || send.isPending || !text.trim()} className="self-end">

@@ -1,12 +1,12 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useState } from "react";
 import { outstandingRollbacks } from "@/lib/drills/runs/outstanding";
 import { can } from "@/lib/drills/state-machine";
 import type { DrillView } from "@/lib/drills/view";
 import { Button } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";
-import { inputClass } from "../ui/field";
+import { ShareNoteField } from "./share-note-field";
 import { stepUrl } from "./step-url";
 import { useAbortDrill } from "./use-step-run";
 
@@ -14,10 +14,11 @@ import { useAbortDrill } from "./use-step-run";
 function RollbackPlan({ drill }: { drill: DrillView }) {
   const steps = outstandingRollbacks(drill.script.injections, drill.injectionRuns);
   if (drill.status === "planned") return <p>The drill has not started: nothing was injected, so it simply ends as aborted.</p>;
-  if (steps.length === 0) return <p>No injection has run, so there is nothing to roll back. The drill ends as aborted.</p>;
+  if (drill.status === "aborting" && steps.length === 0) return <p>An abort began and did not finish. Nothing is left to roll back: the drill ends as aborted.</p>;
+  if (steps.length === 0) return <p>No injection changed anything, so there is nothing to roll back. The drill ends as aborted.</p>;
   return (
     <>
-      <p>These rollbacks run now, latest injection first:</p>
+      <p>{drill.status === "aborting" ? "An abort began and did not finish. Aborting again runs what is left, latest injection first:" : "These rollbacks run now, latest injection first:"}</p>
       <ol aria-label="Rollbacks abort will run" className="mt-2 flex list-decimal flex-col gap-1.5 pl-5">
         {steps.map((step) => (
           <li key={step.id}>
@@ -41,8 +42,8 @@ function RollbackPlan({ drill }: { drill: DrillView }) {
 export function AbortButton({ drill }: { drill: DrillView }) {
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState("");
+  const [shareNote, setShareNote] = useState(false);
   const abort = useAbortDrill(drill.id);
-  const noteId = useId();
   if (!can(drill.status, "abort")) return null;
   const close = () => {
     setOpen(false);
@@ -50,7 +51,7 @@ export function AbortButton({ drill }: { drill: DrillView }) {
   };
   return (
     <>
-      <Button variant="danger" onClick={() => setOpen(true)}>
+      <Button variant="dangerOutline" onClick={() => setOpen(true)}>
         Abort drill…
       </Button>
       <ConfirmDialog
@@ -61,13 +62,11 @@ export function AbortButton({ drill }: { drill: DrillView }) {
         busy={abort.isPending}
         error={abort.error?.message}
         onCancel={close}
-        onConfirm={() => abort.mutate({ confirm: true, note }, { onSuccess: close })}
+        onConfirm={() => abort.mutate({ confirm: true, note, shareNote }, { onSuccess: close })}
       >
         <RollbackPlan drill={drill} />
-        <label htmlFor={noteId} className="mt-3 block text-xs font-medium text-zinc-400">
-          Reason (shown in the participants&apos; channel)
-        </label>
-        <textarea id={noteId} rows={2} value={note} onChange={(event) => setNote(event.target.value)} className={`${inputClass} mt-1`} placeholder="Why the drill stops" />
+        {/* A retried abort keeps the reason given when it began. */}
+        {drill.status !== "aborting" && <ShareNoteField label="Reason" placeholder="Why the drill stops" note={note} setNote={setNote} shared={shareNote} setShared={setShareNote} slack={drill.chatProvider === "slack"} />}
       </ConfirmDialog>
     </>
   );

@@ -6,6 +6,8 @@ import type { DrillView } from "@/lib/drills/view";
 import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
+import { ExpandableText } from "../ui/expandable-text";
+import { drillPhase } from "./drill-phase";
 import { useDrillClock } from "./use-clock";
 import { useDrillAction } from "./use-drill-action";
 
@@ -29,7 +31,10 @@ function injectionName(drill: DrillView, id: string): string {
 export function AlertPanel({ drill }: { drill: DrillView }) {
   const fire = useDrillAction(drill.id, "alerts");
   const alerts = [...drill.script.alerts].sort((a, b) => (dueAtMs(drill, a) ?? Infinity) - (dueAtMs(drill, b) ?? Infinity) || a.offsetMinutes - b.offsetMinutes);
-  const running = drill.status === "running";
+  const phase = drillPhase(drill.status);
+  const running = phase === "running";
+  // Before the start Fire shows what will be possible; after the end there is nothing left to fire.
+  const canFire = running || phase === "planned";
   const { elapsed } = useDrillClock(drill.clock);
   return (
     <Card title="Scripted alerts">
@@ -52,12 +57,12 @@ export function AlertPanel({ drill }: { drill: DrillView }) {
                   {alert.relativeTo !== "start" && <Badge tone="neutral">after {injectionName(drill, alert.relativeTo)}</Badge>}
                   {alert.unlessMilestone && <Badge tone="violet">unless {MILESTONE_LABELS[alert.unlessMilestone].toLowerCase()}</Badge>}
                 </div>
-                <p className="mt-0.5 line-clamp-2 text-sm text-zinc-200" title={alert.title}>
-                  {alert.title}
-                </p>
+                <ExpandableText text={alert.title} what="alert title" className="mt-0.5 text-sm text-zinc-200" />
               </div>
               {fired ? (
                 <span className="shrink-0 font-mono text-xs text-amber-300">fired {formatOffset(fired.offsetMs ?? 0)}</span>
+              ) : !canFire ? (
+                <span className="shrink-0 text-xs text-zinc-500">not fired</span>
               ) : (
                 <Button size="sm" variant="primary" disabled={!running || fire.isPending} onClick={() => fire.mutate({ alertId: alert.id })} aria-label={`Fire alert: ${alert.title}`}>
                   Fire

@@ -1,23 +1,26 @@
 "use client";
 
 import Link from "next/link";
+import { can as canDo } from "@/lib/drills/state-machine";
 import { staffDrillSource } from "@/lib/queries/drills";
 import { useCan } from "../auth/use-can";
 import { ErrorBanner } from "../ui/field";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
-import { StreamBadge, TimelineList } from "../timeline/timeline-list";
+import { TimelineList } from "../timeline/timeline-list";
+import { TimelineBadge } from "./timeline-badge";
 import { AlertPanel } from "./alert-panel";
 import { ChannelLink } from "./channel-link";
 import { ChatStatusPanel } from "./chat-status-panel";
 import { DrillHeader } from "./drill-header";
+import { drillPhase } from "./drill-phase";
+import { DangerZone } from "./danger-zone";
 import { EndDrillForm } from "./end-drill-form";
 import { HiddenAnswer } from "./hidden-answer";
 import { HintPanel } from "./hint-panel";
 import { InjectionPanel } from "./injection-panel";
 import { MilestonePanel } from "./milestone-panel";
 import { NoteComposer } from "./note-composer";
-import { AbortButton } from "./abort-button";
 import { PauseButton } from "./pause-button";
 import { RosterPanel } from "./roster-panel";
 import { ScriptPanel } from "./script-panel";
@@ -33,18 +36,16 @@ export function ControlRoom({ drillId }: { drillId: string }) {
   if (drill.error) return <ErrorBanner message={drill.error.message} />;
   if (!drill.data) return <p className="text-sm text-zinc-500">Loading drill…</p>;
   const view = drill.data;
+  const phase = drillPhase(view.status);
 
+  // Abort is not here: it sits apart, in the danger zone, so it is never the button next to Start.
   const lifecycle =
-    view.status === "planned" ? (
+    phase === "planned" ? (
+      <Button variant="primary" disabled={start.isPending} onClick={() => start.mutate()}>
+        Start drill
+      </Button>
+    ) : phase === "running" ? (
       <>
-        <AbortButton drill={view} />
-        <Button variant="danger" disabled={start.isPending} onClick={() => start.mutate()}>
-          Start drill
-        </Button>
-      </>
-    ) : view.status === "running" ? (
-      <>
-        <AbortButton drill={view} />
         <PauseButton drill={view} />
         <EndDrillForm drillId={drillId} mitigatedRecorded={Boolean(view.progress.milestones.mitigated)} />
       </>
@@ -55,11 +56,16 @@ export function ControlRoom({ drillId }: { drillId: string }) {
       <DrillHeader drill={view} actions={lifecycle} />
       <ErrorBanner message={start.error?.message} />
       <div className="flex items-center justify-between text-xs">
-        {view.chatProvider === "slack" ? <span className="text-zinc-400">Participants respond in Slack</span> : view.channelToken && <ChannelLink token={view.channelToken} />}
+        {view.chatProvider === "slack" ? <span className="text-zinc-400">Participants respond in Slack</span> : view.channelUrl && <ChannelLink url={view.channelUrl} />}
         <Link href={`/drills/${drillId}/observe`} className="text-sky-400 hover:underline">
           Observer view
         </Link>
       </div>
+      {phase === "ended" && (
+        <p data-testid="ended-banner" className="rounded-md border border-zinc-700 bg-zinc-900 px-3 py-2 text-sm text-zinc-300">
+          This drill is over: nothing more fires or is released. You can still correct milestone times, run rollbacks that are left and add notes.
+        </p>
+      )}
       {view.status === "planned" && (
         <p className="rounded-md border border-sky-900 bg-sky-950/40 px-3 py-2 text-sm text-sky-200">
           {view.chatProvider === "slack"
@@ -72,8 +78,9 @@ export function ControlRoom({ drillId }: { drillId: string }) {
           <InjectionPanel drill={view} />
           <AlertPanel drill={view} />
           <HintPanel drill={view} />
+          {canDo(view.status, "abort") && <DangerZone drill={view} />}
         </div>
-        <Card title="Timeline" actions={<StreamBadge state={timeline.state} />} className="flex min-h-0 flex-col">
+        <Card title="Timeline" actions={<TimelineBadge status={view.status} state={timeline.state} />} className="flex min-h-0 flex-col">
           <TimelineList events={timeline.events} className="-m-3 max-h-[calc(100vh-14rem)]" />
         </Card>
         <div className="flex flex-col gap-3">

@@ -5,6 +5,8 @@ import type { ReactNode } from "react";
 import type { DrillView } from "@/lib/drills/view";
 import { Badge } from "../ui/badge";
 import { DrillClock } from "./drill-clock";
+import { drillPhase } from "./drill-phase";
+import { EndedSummary } from "./ended-summary";
 import { StatusBadge } from "./status-badge";
 
 /** `scenarioLink` off for share-link holders: the scenario pages are for staff. */
@@ -24,9 +26,12 @@ export function DrillHeader({ drill, actions, scenarioLink = true }: { drill: Dr
           )}
         </div>
         <h1 className="mt-1 truncate text-lg font-semibold text-white">{drill.title}</h1>
+        <p className="truncate text-xs text-zinc-500">
+          Participants see <span data-testid="drill-public-title" className="text-zinc-300">{drill.publicTitle}</span>
+        </p>
       </div>
       <div className="flex items-center gap-6">
-        <DrillClock clock={drill.clock} />
+        {drillPhase(drill.status) === "ended" ? <EndedSummary status={drill.status} clock={drill.clock} /> : <DrillClock clock={drill.clock} />}
         {actions && <div className="relative flex items-center gap-2">{actions}</div>}
       </div>
     </div>

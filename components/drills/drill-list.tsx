@@ -6,6 +6,7 @@ import Link from "next/link";
 import { drillListQuery } from "@/lib/queries/drills";
 import { useCan } from "../auth/use-can";
 import { ErrorBanner } from "../ui/field";
+import { DeleteDrillButton } from "./delete-drill-button";
 import { StatusBadge } from "./status-badge";
 
 import type { DrillSummary } from "@/lib/drills/view";
@@ -52,9 +53,12 @@ export function DrillList({ limit, where, empty }: { limit?: number; where?: (dr
               {formatDistanceToNow(new Date(drill.createdAt), { addSuffix: true })}
             </td>
             <td className="py-2 text-right text-xs">
-              <Link href={`/drills/${drill.id}/observe`} className="text-sky-400 hover:underline">
-                Observe
-              </Link>
+              <span className="inline-flex items-center gap-3">
+                {canRun && <DeleteDrillButton drill={drill} size="sm" variant="ghost" />}
+                <Link href={`/drills/${drill.id}/observe`} className="text-sky-400 hover:underline">
+                  Observe
+                </Link>
+              </span>
             </td>
           </tr>
         ))}
@@ -63,11 +67,14 @@ export function DrillList({ limit, where, empty }: { limit?: number; where?: (dr
   );
 }
 
+// An abort that has not finished is still in progress: it stays with the running drills until it ends.
+const inProgress = (drill: { status: string }) => drill.status === "running" || drill.status === "aborting";
+
 export function RunningDrills() {
   const can = useCan();
-  return <DrillList where={(drill) => drill.status === "running"} empty={can("drill.run") ? "No drill is running. Start one from a scenario in the library." : "No drill is running."} />;
+  return <DrillList where={inProgress} empty={can("drill.run") ? "No drill is running. Start one from a scenario in the library." : "No drill is running."} />;
 }
 
 export function OtherRecentDrills() {
-  return <DrillList limit={10} where={(drill) => drill.status !== "running"} empty="Planned and finished drills appear here." />;
+  return <DrillList limit={10} where={(drill) => !inProgress(drill)} empty="Planned and finished drills appear here." />;
 }

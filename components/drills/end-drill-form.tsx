@@ -1,16 +1,26 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { drillQuery } from "@/lib/queries/drills";
 import { Button } from "../ui/button";
-import { ErrorBanner, inputClass } from "../ui/field";
+import { ErrorBanner } from "../ui/field";
+import { ActiveInjections } from "./active-injections";
+import { ShareNoteField } from "./share-note-field";
 import { useDrillAction } from "./use-drill-action";
 
-/** Ending is final, so it takes a second, deliberate step with the outcome and a closing note. */
+/**
+ * Ending is final, so it takes a second, deliberate step with the outcome and a closing note (staff only unless
+ * shared). Injections still in place are named first, with the offer to roll them back before ending.
+ */
 export function EndDrillForm({ drillId, mitigatedRecorded }: { drillId: string; mitigatedRecorded: boolean }) {
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState<"mitigated" | "failed">(mitigatedRecorded ? "mitigated" : "failed");
   const [note, setNote] = useState("");
+  const [shareNote, setShareNote] = useState(false);
   const end = useDrillAction(drillId, "end");
+  // The control room has the drill loaded already: this reads it from the cache.
+  const drill = useQuery(drillQuery(drillId)).data;
 
   if (!open)
     return (
@@ -19,7 +29,7 @@ export function EndDrillForm({ drillId, mitigatedRecorded }: { drillId: string; 
       </Button>
     );
   return (
-    <div className="absolute top-full right-0 z-20 mt-2 w-80 rounded-lg border border-zinc-700 bg-zinc-900 p-3 shadow-xl">
+    <div role="dialog" aria-label="End the drill" className="absolute top-full right-0 z-20 mt-2 w-96 rounded-lg border border-zinc-700 bg-zinc-900 p-3 shadow-xl">
       <fieldset className="flex gap-2">
         <legend className="mb-1 text-xs font-medium text-zinc-400">Outcome</legend>
         {(["mitigated", "failed"] as const).map((value) => (
@@ -29,10 +39,8 @@ export function EndDrillForm({ drillId, mitigatedRecorded }: { drillId: string; 
           </label>
         ))}
       </fieldset>
-      <label htmlFor="end-note" className="mt-3 block text-xs font-medium text-zinc-400">
-        Closing note
-      </label>
-      <textarea id="end-note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} className={`${inputClass} mt-1`} placeholder="What happened, in one line" />
+      {drill && <ActiveInjections drill={drill} />}
+      <ShareNoteField label="Closing note" placeholder="What happened, in one line" note={note} setNote={setNote} shared={shareNote} setShared={setShareNote} slack={drill?.chatProvider === "slack"} />
       <div className="mt-2">
         <ErrorBanner message={end.error?.message} />
       </div>
@@ -40,7 +48,7 @@ export function EndDrillForm({ drillId, mitigatedRecorded }: { drillId: string; 
         <Button variant="ghost" size="sm" onClick={() => setOpen(false)}>
           Cancel
         </Button>
-        <Button variant={outcome === "mitigated" ? "success" : "danger"} size="sm" disabled={end.isPending} onClick={() => end.mutate({ outcome, note }, { onSuccess: () => setOpen(false) })}>
+        <Button variant={outcome === "mitigated" ? "success" : "danger"} size="sm" disabled={end.isPending} onClick={() => end.mutate({ outcome, note, shareNote }, { onSuccess: () => setOpen(false) })}>
           Confirm: end as {outcome}
         </Button>
       </div>

@@ -4,7 +4,9 @@ import { formatOffset } from "@/lib/drills/clock";
 import { MILESTONE_LABELS } from "@/lib/drills/milestones";
 import type { DrillView } from "@/lib/drills/view";
 import { Button } from "../ui/button";
+import { RichText } from "../scenarios/rich-text";
 import { Card } from "../ui/card";
+import { drillPhase } from "./drill-phase";
 import { useDrillAction } from "./use-drill-action";
 
 /** Hints go out in order, when responders are stuck. */
@@ -12,14 +14,19 @@ export function HintPanel({ drill }: { drill: DrillView }) {
   const release = useDrillAction(drill.id, "hints");
   const hints = drill.script.hints;
   const skipped = new Set(drill.scriptItems.filter((item) => item.kind === "hint" && item.status === "skipped").map((item) => item.itemId));
-  const next = hints.find((hint) => !drill.progress.hints[hint.id] && !skipped.has(hint.id));
+  const phase = drillPhase(drill.status);
+  // After the end nothing is released any more: no button, and no hint is "next".
+  const open = phase === "planned" || phase === "running";
+  const next = open ? hints.find((hint) => !drill.progress.hints[hint.id] && !skipped.has(hint.id)) : undefined;
   return (
     <Card
       title="Hints"
       actions={
-        <Button size="sm" variant="primary" disabled={drill.status !== "running" || !next || release.isPending} onClick={() => release.mutate({})}>
-          Release next hint
-        </Button>
+        open && (
+          <Button size="sm" variant="primary" disabled={phase !== "running" || !next || release.isPending} onClick={() => release.mutate({})}>
+            Release next hint
+          </Button>
+        )
       }
     >
       {hints.length === 0 && <p className="text-sm text-zinc-500">This scenario has no hints.</p>}
@@ -40,9 +47,11 @@ export function HintPanel({ drill }: { drill: DrillView }) {
                   <span className="text-zinc-500">skipped</span>
                 ) : hint === next ? (
                   <span className="text-violet-300">next</span>
+                ) : !open ? (
+                  <span className="text-zinc-500">not released</span>
                 ) : null}
               </div>
-              <p className="mt-0.5">{hint.text}</p>
+              <RichText text={hint.text} className="mt-0.5" />
             </li>
           );
         })}

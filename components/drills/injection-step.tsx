@@ -2,11 +2,13 @@
 
 import { useState } from "react";
 import { formatOffset } from "@/lib/drills/clock";
+import { injectionApplied, safeAnyway } from "@/lib/drills/runs/outstanding";
 import { can } from "@/lib/drills/state-machine";
 import type { DrillView } from "@/lib/drills/view";
 import type { StepAction } from "@/lib/scenarios/schemas";
 import { Button } from "../ui/button";
 import { inputClass } from "../ui/field";
+import { RichText } from "../scenarios/rich-text";
 import { RunResult, Spinner } from "./run-result";
 import { stepUrl } from "./step-url";
 import { useStepRun } from "./use-step-run";
@@ -17,14 +19,14 @@ function ActionText({ label, action, url }: { label: string; action: StepAction;
   return (
     <div className="text-xs">
       <span className="font-semibold text-zinc-500 uppercase">{label}</span>{" "}
-      {action.kind === "manual" ? <span className="whitespace-pre-wrap text-zinc-400">{action.instructions}</span> : <WebhookTarget method={action.method} url={url} />}
+      {action.kind === "manual" ? <RichText text={action.instructions} size="xs" inline className="text-zinc-400" /> : <WebhookTarget method={action.method} url={url} />}
     </div>
   );
 }
 
 function WebhookTarget({ method, url }: { method: string; url: string }) {
   return (
-    <code className="break-all text-zinc-400">
+    <code className="[overflow-wrap:anywhere] text-zinc-400">
       <span className="font-semibold text-zinc-300">{method}</span> {url}
     </code>
   );
@@ -63,7 +65,10 @@ export function InjectionStep({ drill, step, index, confirmEnvironment, locked }
   const rollbackRunning = rollBack.isPending || rollback?.status === "running";
 
   const canInject = can(drill.status, "trigger_injection") && !rollback && !done && injection?.status !== "ok" && !injectionRunning;
-  const canRollBack = can(drill.status, "run_rollback") && (injection?.status === "ok" || injection?.status === "failed" || Boolean(done)) && rollback?.status !== "ok" && !rollbackRunning;
+  // A failed call that was refused or never sent changed nothing: rolling back is offered only if it is harmless anyway.
+  const changedNothing = injection?.status === "failed" && injectionApplied(injection) === "no";
+  const rollbackAnyway = changedNothing ? safeAnyway(step.rollback) : null;
+  const canRollBack = can(drill.status, "run_rollback") && (injection?.status === "ok" || injection?.status === "failed" || Boolean(done)) && (!changedNothing || Boolean(rollbackAnyway)) && rollback?.status !== "ok" && !rollbackRunning;
   const tone = rollback?.status === "ok" ? "border-violet-900/60 bg-violet-950/10" : done || injection ? "border-rose-900/60 bg-rose-950/20" : "border-zinc-800";
 
   return (
@@ -121,6 +126,11 @@ export function InjectionStep({ drill, step, index, confirmEnvironment, locked }
         <div className="mt-2">
           <RunResult label="Rollback" run={rollback} showOffset />
         </div>
+      )}
+      {changedNothing && !rollback && (
+        <p className="mt-1 text-xs text-zinc-400" data-testid={`rollback-advice-${step.id}`}>
+          {rollbackAnyway ?? "The action failed and changed nothing: there is nothing to roll back."}
+        </p>
       )}
       {canRollBack && (
         <NoteAndButton id={`rb-note-${step.id}`} label={`Note for the rollback of injection ${index + 1}`} placeholder={step.rollback.kind === "manual" ? "Note (what you undid)" : "Note (optional)"} note={rollbackNote} setNote={setRollbackNote}>

@@ -10,6 +10,7 @@ import { EventLink } from "../timeline/event-extras";
 import { Button } from "../ui/button";
 import { inputClass } from "../ui/field";
 import { EventChoice } from "./event-choice";
+import { drillPhase } from "./drill-phase";
 import { CorrectionForm, CorrectionTrail, correctionsOf } from "./milestone-correction";
 import { useDrillAction } from "./use-drill-action";
 
@@ -59,7 +60,10 @@ export function MilestoneRow({ drill, milestone, events }: { drill: DrillView; m
   const label = MILESTONE_LABELS[milestone];
   const reached = drill.progress.milestones[milestone];
   const corrections = correctionsOf(events, milestone);
-  const canRecord = drill.status === "running";
+  const phase = drillPhase(drill.status);
+  const canRecord = phase === "running";
+  // Before the start the buttons show what will be possible; after the end only corrections remain.
+  const showRecord = canRecord || phase === "planned";
   const canCorrect = !["planned", "closed"].includes(drill.status);
   const close = () => setOpen(null);
 
@@ -68,14 +72,18 @@ export function MilestoneRow({ drill, milestone, events }: { drill: DrillView; m
       <li data-milestone={milestone} className="py-1">
         <div className="flex items-center justify-between gap-2 text-sm">
           <span className="text-zinc-300">{label}</span>
-          <span className="flex gap-1">
-            <Button size="sm" variant="ghost" disabled={!canRecord} aria-expanded={open === "record"} aria-label={`Record ${label} with details`} title="Record with a note or evidence" onClick={() => setOpen(open ? null : "record")}>
-              Details
-            </Button>
-            <Button size="sm" variant="success" disabled={!canRecord || quick.isPending} onClick={() => quick.mutate({ milestone })} aria-label={`Record milestone: ${label}`}>
-              Record
-            </Button>
-          </span>
+          {!showRecord ? (
+            <span className="text-xs text-zinc-500">not reached</span>
+          ) : (
+            <span className="flex gap-1">
+              <Button size="sm" variant="ghost" disabled={!canRecord} aria-expanded={open === "record"} aria-label={`Record ${label} with details`} title="Record with a note or evidence" onClick={() => setOpen(open ? null : "record")}>
+                Details
+              </Button>
+              <Button size="sm" variant="success" disabled={!canRecord || quick.isPending} onClick={() => quick.mutate({ milestone })} aria-label={`Record milestone: ${label}`}>
+                Record
+              </Button>
+            </span>
+          )}
         </div>
         {quick.error && <p role="alert" className="text-xs text-rose-400">{quick.error.message}</p>}
         {open === "record" && canRecord && <RecordForm drill={drill} milestone={milestone} events={events} onDone={close} />}

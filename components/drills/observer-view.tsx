@@ -4,10 +4,12 @@ import type { QueryKey } from "@tanstack/react-query";
 import { staffDrillSource, type DrillSource } from "@/lib/queries/drills";
 import { Card } from "../ui/card";
 import { ErrorBanner } from "../ui/field";
-import { StreamBadge, TimelineList } from "../timeline/timeline-list";
+import { TimelineList } from "../timeline/timeline-list";
 import { DrillHeader } from "./drill-header";
+import { drillPhase } from "./drill-phase";
 import { HiddenAnswer } from "./hidden-answer";
 import { NoteComposer } from "./note-composer";
+import { TimelineBadge } from "./timeline-badge";
 import { useLiveDrill } from "./use-live-drill";
 
 /** Read-only watching for scenario designers and managers; the only thing they add is notes. */
@@ -20,11 +22,12 @@ export function LiveObserverView<K extends QueryKey>({ source, readOnly = false 
   const { drill, timeline } = useLiveDrill(source);
   if (drill.error) return <ErrorBanner message={drill.error.message} />;
   if (!drill.data) return <p className="text-sm text-zinc-500">Loading drill…</p>;
+  const phase = drillPhase(drill.data.status);
   return (
     <div className="flex flex-col gap-3">
       <DrillHeader drill={drill.data} scenarioLink={!readOnly} />
       <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
-        <Card title="Live timeline" actions={<StreamBadge state={timeline.state} />}>
+        <Card title={phase === "running" ? "Live timeline" : "Timeline"} actions={<TimelineBadge status={drill.data.status} state={timeline.state} />}>
           <TimelineList events={timeline.events} className="-m-3 max-h-[calc(100vh-12rem)]" />
         </Card>
         <div className="flex flex-col gap-3">

@@ -4,11 +4,12 @@ import { useState } from "react";
 import { formatOffset } from "@/lib/drills/clock";
 import type { DrillView } from "@/lib/drills/view";
 import { ROLE_LABELS, type RosterRole } from "@/lib/roster/roles";
-import type { EscalationTeamView, RosterPersonView } from "@/lib/roster/view";
+import type { EscalationTeamView, RosterGuestView, RosterPersonView } from "@/lib/roster/view";
 import type { TimelineEventView } from "@/lib/timeline/events";
 import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
+import { CopyLink } from "../ui/copy-link";
 import { useDrillEvents } from "./event-choice";
 import { AddPersonForm, RosterEditor } from "./roster-editor";
 import { useEscalate, useRoster } from "./use-roster";
@@ -19,32 +20,57 @@ const GROUPS: { role: RosterRole; title: string }[] = [
   { role: "active_responder", title: "Active responders" },
 ];
 
-function Person({ person, started }: { person: RosterPersonView; started: boolean }) {
+/** In the channel only once they are there (opened their personal link, or are members in Slack); paged but absent is "invited". */
+function ChannelState({ person, started }: { person: RosterPersonView; started: boolean }) {
+  if (person.channel === "in_channel") return <span className="shrink-0 text-xs text-emerald-400">in channel</span>;
+  if (person.channel === "invited") return <span className="shrink-0 text-xs text-sky-400">invited</span>;
+  if (started && person.role !== "observer" && person.role !== "escalation_responder")
+    return <span className="shrink-0 text-xs text-amber-400" title="The chat provider could not find this person, so they were not invited">not found</span>;
+  return <span className="shrink-0 text-xs text-zinc-500">not joined</span>;
+}
+
+function Person({ person, started, ended }: { person: RosterPersonView; started: boolean; ended: boolean }) {
   const contact = person.email ?? person.slackId;
   return (
-    <li className="flex items-baseline justify-between gap-2 text-sm">
-      <span className="min-w-0 truncate text-zinc-200">
-        {person.name}
-        {person.team && person.role !== "escalation_responder" && <span className="ml-1.5 text-xs text-zinc-500">{person.team}</span>}
-        {contact && <span className="ml-1.5 text-xs text-zinc-600">{contact}</span>}
+    <li data-testid="roster-person" className="flex flex-col text-sm">
+      <span className="flex items-baseline justify-between gap-2">
+        <span className="min-w-0 truncate text-zinc-200">
+          {person.name}
+          {person.team && person.role !== "escalation_responder" && <span className="ml-1.5 text-xs text-zinc-500">{person.team}</span>}
+          {contact && <span className="ml-1.5 text-xs text-zinc-600">{contact}</span>}
+        </span>
+        <ChannelState person={person} started={started} />
       </span>
-      {person.invitedAt ? (
-        <span className="shrink-0 text-xs text-emerald-400">in channel</span>
-      ) : started && person.role !== "observer" && person.role !== "escalation_responder" ? (
-        <span className="shrink-0 text-xs text-amber-400" title="The chat provider could not find this person">not found</span>
-      ) : null}
+      {person.personalLink && !ended && <CopyLink url={person.personalLink} label="copy personal link" />}
     </li>
   );
 }
 
-function RoleGroup({ title, people, started }: { title: string; people: RosterPersonView[]; started: boolean }) {
+function Guests({ guests }: { guests: RosterGuestView[] }) {
+  if (guests.length === 0) return null;
+  return (
+    <section aria-label="Guests">
+      <h3 className="mb-0.5 text-[11px] font-semibold tracking-wide text-zinc-500 uppercase">Guests (not on the roster)</h3>
+      <ul className="flex flex-col gap-0.5">
+        {guests.map((guest) => (
+          <li key={guest.participantId} className="flex items-baseline justify-between gap-2 text-sm">
+            <span className="min-w-0 truncate text-zinc-300">{guest.name}</span>
+            <span className="shrink-0 text-xs text-emerald-400">in channel · guest</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function RoleGroup({ title, people, started, ended }: { title: string; people: RosterPersonView[]; started: boolean; ended: boolean }) {
   if (people.length === 0) return null;
   return (
     <section aria-label={title}>
       <h3 className="mb-0.5 text-[11px] font-semibold tracking-wide text-zinc-500 uppercase">{title}</h3>
       <ul className="flex flex-col gap-0.5">
         {people.map((person) => (
-          <Person key={person.id} person={person} started={started} />
+          <Person key={person.id} person={person} started={started} ended={ended} />
         ))}
       </ul>
     </section>
@@ -53,6 +79,7 @@ function RoleGroup({ title, people, started }: { title: string; people: RosterPe
 
 function Team({ drill, team, people, events }: { drill: DrillView; team: EscalationTeamView; people: RosterPersonView[]; events: TimelineEventView[] }) {
   const escalate = useEscalate(drill.id);
+  const ended = drill.status !== "planned" && drill.status !== "running";
   const escalation = events.find((event) => event.kind === "team.escalated" && event.body.team === team.team);
   return (
     <li className={`rounded-md border px-2.5 py-1.5 ${team.escalatedAt ? "border-amber-800/60 bg-amber-950/20" : "border-zinc-800"}`}>
@@ -70,7 +97,7 @@ function Team({ drill, team, people, events }: { drill: DrillView; team: Escalat
       </div>
       <ul className="mt-1 flex flex-col gap-0.5">
         {people.map((person) => (
-          <Person key={person.id} person={person} started={false} />
+          <Person key={person.id} person={person} started={false} ended={ended} />
         ))}
       </ul>
       {escalate.error && <p role="alert" className="mt-1 text-xs text-rose-400">{escalate.error.message}</p>}
@@ -85,6 +112,7 @@ export function RosterPanel({ drill }: { drill: DrillView }) {
   const [editing, setEditing] = useState(false);
   const planned = drill.status === "planned";
   const running = drill.status === "running";
+  const ended = !planned && !running;
   const people = roster.data?.people ?? [];
   const action = planned ? (
     <Button size="sm" onClick={() => setEditing(!editing)} aria-expanded={editing}>
@@ -110,7 +138,7 @@ export function RosterPanel({ drill }: { drill: DrillView }) {
         <div className="flex flex-col gap-3">
           {people.length === 0 && <p className="text-sm text-zinc-500">Nobody on the roster yet{planned ? ": add the people who take part." : "."}</p>}
           {GROUPS.map(({ role, title }) => (
-            <RoleGroup key={role} title={title} people={people.filter((person) => person.role === role)} started={!planned} />
+            <RoleGroup key={role} title={title} people={people.filter((person) => person.role === role)} started={!planned} ended={ended} />
           ))}
           {roster.data.teams.length > 0 && (
             <section aria-label="Escalation teams">
@@ -122,7 +150,8 @@ export function RosterPanel({ drill }: { drill: DrillView }) {
               </ul>
             </section>
           )}
-          <RoleGroup title="Observers" people={people.filter((person) => person.role === "observer")} started={false} />
+          <RoleGroup title="Observers" people={people.filter((person) => person.role === "observer")} started={false} ended={ended} />
+          <Guests guests={roster.data.guests} />
         </div>
       )}
     </Card>

@@ -4,17 +4,24 @@ import { formatDuration, formatOffset } from "@/lib/drills/clock";
 import { MILESTONE_LABELS } from "@/lib/drills/milestones";
 import type { Milestone } from "@/lib/drills/milestone-names";
 import type { ScriptItemView } from "@/lib/drills/script/items";
+import { waitingText } from "@/lib/drills/script/waiting";
 import type { DrillView } from "@/lib/drills/view";
 import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
+import { ExpandableText } from "../ui/expandable-text";
 import { useDrillClock } from "./use-clock";
 import { useScriptAction } from "./use-script-action";
 
 const kindTone = { alert: "warning", hint: "violet", timebox: "danger" } as const;
 
 function Countdown({ item, elapsed, paused }: { item: ScriptItemView; elapsed: number; paused: boolean }) {
-  if (item.dueOffsetMs === null) return <span className="text-zinc-500">after its injection</span>;
+  if (item.dueOffsetMs === null)
+    return (
+      <span className={item.waitingOn?.state === "running" ? "text-zinc-400" : "text-amber-300"} data-testid={`waiting-${item.itemId}`}>
+        {item.waitingOn ? waitingText(item.waitingOn) : "after its injection"}
+      </span>
+    );
   const left = item.dueOffsetMs - elapsed;
   return (
     <span className={`font-mono tabular-nums ${left < 60_000 ? "text-amber-300" : "text-zinc-300"}`} title={`due at ${formatOffset(item.dueOffsetMs)} on the drill clock`}>
@@ -30,11 +37,14 @@ export function ScriptPanel({ drill }: { drill: DrillView }) {
   const act = useScriptAction(drill.id);
   const running = drill.status === "running";
   const pending = drill.scriptItems.filter((item) => item.status === "pending");
-  const done = drill.scriptItems.length - pending.length;
+  // Cancelled items (the drill ended first) never happened: they are not "done".
+  const done = drill.scriptItems.filter((item) => item.status === "fired" || item.status === "skipped").length;
+  const cancelled = drill.scriptItems.filter((item) => item.status === "cancelled").length;
   const paused = drill.clock.pausedAt !== null;
+  const counts = [done > 0 && `${done} done`, cancelled > 0 && `${cancelled} cancelled`].filter(Boolean).join(" · ");
 
   return (
-    <Card title="Coming up" actions={done > 0 ? <span className="text-[11px] text-zinc-500">{done} done</span> : undefined}>
+    <Card title="Coming up" actions={counts ? <span className="text-[11px] text-zinc-500">{counts}</span> : undefined}>
       {drill.scriptItems.length === 0 && <p className="text-sm text-zinc-500">The script is scheduled when the drill starts.</p>}
       {drill.scriptItems.length > 0 && pending.length === 0 && <p className="text-sm text-zinc-500">Nothing left in the script.</p>}
       <ul aria-label="Coming up" className="flex flex-col gap-1.5">
@@ -44,12 +54,11 @@ export function ScriptPanel({ drill }: { drill: DrillView }) {
               <span className="flex items-center gap-1">
                 <Badge tone={kindTone[item.kind]}>{item.kind}</Badge>
                 {item.unlessMilestone && <Badge tone="neutral">unless {MILESTONE_LABELS[item.unlessMilestone as Milestone]?.toLowerCase() ?? item.unlessMilestone}</Badge>}
+                {item.waitingOn && item.waitingOn.state !== "running" && <Badge tone="warning">blocked</Badge>}
               </span>
               <Countdown item={item} elapsed={elapsed} paused={paused} />
             </div>
-            <p className="mt-0.5 line-clamp-2 text-zinc-200" title={item.title}>
-              {item.title}
-            </p>
+            <ExpandableText text={item.title} what="title" className="mt-0.5 text-zinc-200" />
             {running && (
               <div className="mt-1 flex gap-1">
                 {item.kind !== "timebox" && (

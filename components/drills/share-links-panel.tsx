@@ -12,7 +12,7 @@ import { Badge, type BadgeTone } from "../ui/badge";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
 import { ConfirmDialog } from "../ui/confirm-dialog";
-import { CopyField } from "../ui/copy-field";
+import { CopyLink } from "../ui/copy-link";
 import { Field, inputClass } from "../ui/field";
 import { placeProblems } from "../ui/form-problems";
 
@@ -45,7 +45,7 @@ function CreateForm({ drillId, onCreated }: { drillId: string; onCreated: (link:
     try {
       const created = await create.mutateAsync(values);
       form.reset();
-      onCreated({ id: created.id, label: created.label, url: new URL(created.path, window.location.origin).toString() });
+      onCreated({ id: created.id, label: created.label, url: created.url });
     } catch (error) {
       setFailure(placeProblems(error, form.setError, ["label", "expiresInHours"]));
     }
@@ -85,7 +85,7 @@ function NewLink({ link, onDone }: { link: NewLinkShown; onDone: () => void }) {
       <p className="text-xs text-amber-100">
         Link for <span className="font-semibold">{link.label}</span>. Copy it now: it is shown only once. Anyone holding it can watch this drill, hidden answer included.
       </p>
-      <CopyField id="share-link-url" label="Share link URL" value={link.url} wrap />
+      <CopyLink id="share-link-url" url={link.url} label="Copy" shown />
       <Button size="sm" variant="ghost" className="self-end" onClick={onDone}>
         Done
       </Button>

@@ -7,13 +7,15 @@ const look: Record<DrillStatus, { tone: BadgeTone; label: string }> = {
   mitigated: { tone: "success", label: "mitigated" },
   failed: { tone: "warning", label: "failed" },
   timed_out: { tone: "warning", label: "timed out" },
+  aborting: { tone: "danger", label: "aborting" },
   aborted: { tone: "neutral", label: "aborted" },
   in_review: { tone: "info", label: "in review" },
   closed: { tone: "neutral", label: "closed" },
 };
 
 export function StatusBadge({ status }: { status: DrillStatus }) {
-  const { tone, label } = look[status];
+  // A status this build does not know yet (a newer server) still shows, by its name.
+  const { tone, label } = look[status] ?? { tone: "neutral", label: String(status).replaceAll("_", " ") };
   return (
     <Badge tone={tone} className="uppercase">
       {status === "running" && <span className="mr-1 inline-block h-1.5 w-1.5 animate-pulse rounded-full bg-rose-400" aria-hidden />}

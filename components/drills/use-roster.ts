@@ -9,11 +9,13 @@ import type { RosterPersonInput } from "@/lib/roster/schemas";
 import type { RosterView } from "@/lib/roster/view";
 import type { TimelineEventView } from "@/lib/timeline/events";
 
-/** The roster, refreshed whenever the timeline says someone was invited or a team escalated (also by another facilitator). */
+const ROSTER_KINDS = new Set(["roster.invited", "team.escalated", "participant.joined"]);
+
+/** The roster, refreshed whenever the timeline says someone was invited, joined the channel or a team escalated (also by another facilitator). */
 export function useRoster(drillId: string, events: TimelineEventView[]) {
   const queryClient = useQueryClient();
   const roster = useQuery(rosterQuery(drillId));
-  const latest = events.findLast((event) => event.kind === "roster.invited" || event.kind === "team.escalated")?.id ?? 0;
+  const latest = events.findLast((event) => ROSTER_KINDS.has(event.kind))?.id ?? 0;
   useEffect(() => {
     if (latest) void queryClient.invalidateQueries({ queryKey: queryKeys.drills.roster(drillId) });
   }, [latest, drillId, queryClient]);

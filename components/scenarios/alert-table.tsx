@@ -2,6 +2,7 @@ import { MILESTONE_LABELS } from "@/lib/drills/milestones";
 import type { InjectionStep, ScriptedAlert } from "@/lib/scenarios/schemas";
 import { SeverityBadge, SourceBadge } from "./badges";
 import { Empty } from "./detail-sections";
+import { RichText } from "./rich-text";
 
 const th = "px-2 py-1.5 text-left text-[11px] font-semibold tracking-wide text-zinc-500 uppercase";
 
@@ -48,10 +49,10 @@ export function AlertTable({ alerts, steps }: { alerts: ScriptedAlert[]; steps: 
               </td>
               <td className="px-2 py-2">
                 <div className="flex flex-wrap items-baseline justify-between gap-x-3">
-                  <p className="font-medium text-zinc-100">{alert.title}</p>
+                  <RichText text={alert.title} inline className="font-medium text-zinc-100" />
                   <span className="font-mono text-[11px] text-zinc-600">{alert.id}</span>
                 </div>
-                {alert.body && <pre className="mt-1 font-mono text-[11.5px] leading-relaxed whitespace-pre-wrap text-zinc-400">{alert.body}</pre>}
+                <RichText text={alert.body ?? ""} size="xs" empty={null} className="mt-1 text-zinc-400" />
               </td>
               <td className="py-2 pr-3 pl-2 text-xs">
                 {alert.unlessMilestone ? (

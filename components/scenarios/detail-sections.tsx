@@ -83,7 +83,7 @@ export function HintList({ hints }: { hints: Hint[] }) {
         <li key={hint.id} className="flex gap-3 py-2.5 first:pt-0 last:pb-0">
           <span className="w-12 shrink-0 pt-0.5 text-xs font-semibold text-violet-300">Hint {index + 1}</span>
           <div className="min-w-0 flex-1">
-            <RichText text={hint.text} className="text-[13px]" />
+            <RichText text={hint.text} size="compact" />
             <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-[11px] text-zinc-500">
               <Badge tone={hint.release === "manual" ? "neutral" : "violet"}>{RELEASE_LABELS[hint.release]}</Badge>
               <span>{hintTiming(hint)}</span>
@@ -103,7 +103,7 @@ export function ModelAnswer({ steps, criteria }: { steps: string[]; criteria: Su
         {steps.map((step, index) => (
           <li key={index} className="flex gap-2.5">
             <StepNumber n={index + 1} />
-            <RichText text={step} className="min-w-0 pt-0.5 text-[13px]" />
+            <RichText text={step} size="compact" className="min-w-0 pt-0.5 text-zinc-300" />
           </li>
         ))}
       </ol>

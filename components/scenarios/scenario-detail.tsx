@@ -50,9 +50,9 @@ function ScenarioDocument({ scenario }: { scenario: ScenarioView }) {
         <div className="flex min-w-0 flex-col gap-4">
           <Card title="Root cause and impact" actions={<HiddenMarker />} className="border-amber-900/60">
             <h3 className="text-xs font-medium text-amber-200/80">Hidden root cause</h3>
-            <RichText text={d.rootCause} className="mt-1 text-[13px]" />
+            <RichText text={d.rootCause} size="compact" className="mt-1 text-zinc-300" />
             <h3 className="mt-4 text-xs font-medium text-amber-200/80">Expected impact</h3>
-            <RichText text={d.expectedImpact} className="mt-1 text-[13px]" />
+            <RichText text={d.expectedImpact} size="compact" className="mt-1 text-zinc-300" />
           </Card>
           <Card title="Model answer" actions={<HiddenMarker />} className="border-amber-900/60">
             <ModelAnswer steps={d.modelAnswer} criteria={d.successCriteria} />

@@ -4,6 +4,7 @@ import type { ScenarioView } from "@/lib/scenarios/view";
 import { ComponentChips, TagChips } from "./badges";
 import { DifficultyBadge, EnvironmentBadge } from "./scenario-badges";
 import { absoluteTime, formatMinutes, relativeTime } from "./format";
+import { RichText } from "./rich-text";
 import { ScenarioActions } from "./scenario-actions";
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
@@ -50,8 +51,12 @@ export function ScenarioHeader({ scenario }: { scenario: ScenarioView }) {
       {scenario.archived && (
         <p className="rounded-md border border-amber-900/60 bg-amber-950/30 px-3 py-2 text-sm text-amber-200">Archived: hidden from the library, and no drill can run it until it is restored.</p>
       )}
-      <p className="max-w-4xl text-sm leading-relaxed text-zinc-300">{d.summary}</p>
+      <RichText text={d.summary} empty={null} className="max-w-4xl text-zinc-300" />
       <dl className="grid max-w-4xl grid-cols-[auto_1fr] items-center gap-x-4 gap-y-1.5 text-xs sm:grid-cols-[auto_minmax(0,1.4fr)_auto_minmax(0,1fr)]">
+        <dt className="text-zinc-500">Participants see</dt>
+        <dd data-testid="scenario-public-title" className="text-zinc-200 sm:col-span-3">
+          {d.publicTitle}
+        </dd>
         <dt className="text-zinc-500">Environment</dt>
         <dd>
           <EnvironmentBadge environment={d.environment} />

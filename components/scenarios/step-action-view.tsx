@@ -11,7 +11,7 @@ export function StepActionView({ action, label }: { action: StepAction; label: "
         <span className="rounded bg-zinc-800 px-1.5 py-px text-[10px] font-medium text-zinc-400 uppercase">{action.kind}</span>
       </div>
       {action.kind === "manual" ? (
-        <RichText text={action.instructions} className="text-[13px]" />
+        <RichText text={action.instructions} size="compact" />
       ) : (
         <WebhookView action={action} />
       )}
@@ -25,7 +25,7 @@ function WebhookView({ action }: { action: Extract<StepAction, { kind: "webhook"
     <div className="flex min-w-0 flex-col gap-1.5 text-[12px]">
       <p className="flex min-w-0 items-baseline gap-2 font-mono">
         <span className="rounded bg-sky-950 px-1 font-semibold text-sky-300 ring-1 ring-sky-800 ring-inset">{action.method}</span>
-        <span className="min-w-0 break-all text-zinc-200">{action.url}</span>
+        <span className="min-w-0 [overflow-wrap:anywhere] text-zinc-200">{action.url}</span>
       </p>
       <p className="text-[11px] text-zinc-500">
         Times out after {action.timeoutSeconds} s{headers.length ? ` · ${headers.length} header${headers.length === 1 ? "" : "s"}` : ""}
@@ -35,13 +35,13 @@ function WebhookView({ action }: { action: Extract<StepAction, { kind: "webhook"
           {headers.map(([name, value]) => (
             <div key={name} className="contents">
               <dt className="text-zinc-500">{name}:</dt>
-              <dd className="break-all text-zinc-300">{value}</dd>
+              <dd className="[overflow-wrap:anywhere] text-zinc-300">{value}</dd>
             </div>
           ))}
         </dl>
       )}
       {action.body.trim() ? (
-        <pre className="max-h-64 overflow-auto rounded-md border border-zinc-800 bg-zinc-950 p-2 font-mono text-[11.5px] leading-relaxed break-all whitespace-pre-wrap text-zinc-300">
+        <pre className="max-h-64 overflow-auto rounded-md border border-zinc-800 bg-zinc-950 p-2 font-mono text-[11.5px] leading-relaxed whitespace-pre-wrap [overflow-wrap:anywhere] text-zinc-300">
           <code>{prettyBody(action.body)}</code>
         </pre>
       ) : (

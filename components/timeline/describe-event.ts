@@ -30,7 +30,9 @@ export function describeEvent(event: TimelineEventView): EventDescription {
     case "drill.started":
       return { label: "drill", tone: "info", title: `Drill started · ${event.body.timeBoxMinutes} min time box`, detail: event.body.briefing || undefined };
     case "drill.ended":
-      return { label: "drill", tone: event.body.outcome === "mitigated" ? "success" : "danger", title: `Drill ended: ${event.body.outcome.replace("_", " ")}`, detail: event.body.note || undefined };
+      return { label: "drill", tone: event.body.outcome === "mitigated" ? "success" : "danger", title: `Drill ended: ${event.body.outcome.replace("_", " ")}`, detail: event.body.note ? `${event.body.note}${event.body.noteShared ? " (shared with participants)" : " (staff only)"}` : undefined };
+    case "drill.aborting":
+      return { label: "drill", tone: "danger", title: "Abort begun: rolling back", detail: event.body.note || undefined };
     case "drill.paused":
       return { label: "clock", tone: "warning", title: "Drill clock paused" };
     case "drill.resumed":

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { formatOffset } from "@/lib/drills/clock";
 import type { TimelineEventView } from "@/lib/timeline/events";
 import { foldChat } from "@/lib/timeline/fold-chat";
+import { RichText } from "../scenarios/rich-text";
 import { Badge } from "../ui/badge";
 import { describeEvent } from "./describe-event";
 import { EventRefs, PickButton } from "./event-extras";
@@ -59,7 +60,14 @@ export function TimelineList({ events, className = "" }: { events: TimelineEvent
               <div className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
                 <Badge tone={tone}>{label}</Badge>
                 {isChat ? (
-                  <span className="font-medium text-sky-300">{event.actor.name}</span>
+                  <span className="font-medium text-sky-300">
+                    {event.actor.name}
+                    {event.kind === "chat.message" && event.body.botId && (
+                      <span title="Posted by another integration in Slack" className="ml-1.5 rounded bg-zinc-800 px-1 align-middle text-[10px] font-normal tracking-wide text-zinc-400 uppercase">
+                        bot
+                      </span>
+                    )}
+                  </span>
                 ) : (
                   <span className="text-xs text-zinc-500">{event.actor.name}</span>
                 )}
@@ -68,10 +76,13 @@ export function TimelineList({ events, className = "" }: { events: TimelineEvent
               </div>
               {folded ? (
                 <MirroredMessage message={folded} />
+              ) : isChat ? (
+                <p className="mt-0.5 break-words whitespace-pre-wrap text-zinc-100">{title}</p>
               ) : (
-                <p className={`mt-0.5 break-words whitespace-pre-wrap ${isChat ? "text-zinc-100" : "text-zinc-200"}`}>{title}</p>
+                // Alerts, hints, the briefing and notes carry the scenario's markup: shown as on the scenario's page.
+                <RichText text={title} empty={null} className="mt-0.5 text-zinc-200" />
               )}
-              {detail && <p className="mt-0.5 line-clamp-3 text-xs break-words whitespace-pre-wrap text-zinc-400">{detail}</p>}
+              {detail && <RichText text={detail} size="xs" empty={null} className="mt-0.5 line-clamp-3 text-zinc-400" />}
               <EventRefs description={description} />
             </div>
           </li>

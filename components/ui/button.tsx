@@ -4,6 +4,8 @@ const variants = {
   primary: "bg-sky-600 text-white hover:bg-sky-500 disabled:bg-sky-900 disabled:text-sky-300",
   secondary: "border border-zinc-700 bg-zinc-900 text-zinc-100 hover:bg-zinc-800 disabled:text-zinc-500",
   danger: "bg-rose-700 text-white hover:bg-rose-600 disabled:bg-rose-950 disabled:text-rose-300",
+  // Destructive but not the page's main action: it must not look like the primary button beside it.
+  dangerOutline: "border border-rose-700 bg-transparent text-rose-300 hover:bg-rose-950/70 hover:text-rose-200 disabled:border-rose-950 disabled:text-rose-900",
   success: "bg-emerald-700 text-white hover:bg-emerald-600 disabled:bg-emerald-950 disabled:text-emerald-300",
   ghost: "text-zinc-300 hover:bg-zinc-800 hover:text-white disabled:text-zinc-600",
 } as const;

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { ApiError } from "@/lib/api-client";
 import { watchDrillQuery, watchDrillSource } from "@/lib/queries/watch";
+import { drillPhase } from "../drills/drill-phase";
 import { LiveObserverView } from "../drills/observer-view";
 
 function Frame({ children }: { children: ReactNode }) {
@@ -29,7 +30,7 @@ function InvalidLink() {
   );
 }
 
-/** What a share link's holder sees: the observer's screen, live, with nothing to act with. */
+/** What a share link's holder sees: the observer's screen, live while the drill runs, with nothing to act with. */
 export function WatchRoom({ token }: { token: string }) {
   const drill = useQuery(watchDrillQuery(token));
   if (drill.error instanceof ApiError && drill.error.status === 404)
@@ -43,7 +44,9 @@ export function WatchRoom({ token }: { token: string }) {
       <div className="flex flex-col gap-3">
         <p className="flex items-center gap-2 rounded-md border border-sky-900 bg-sky-950/40 px-3 py-2 text-sm text-sky-200">
           <span className="rounded bg-sky-900/80 px-1.5 py-0.5 text-[11px] font-semibold tracking-wide text-sky-100 uppercase">Read-only</span>
-          You are watching this drill through a shared link: you see what happens live, and cannot act in it.
+          {drill.data && drillPhase(drill.data.status) === "ended"
+            ? "You are looking at this drill through a shared link. It has ended: this is its record, and you cannot act in it."
+            : "You are watching this drill through a shared link: you see what happens live, and cannot act in it."}
         </p>
         <LiveObserverView source={watchDrillSource(token)} readOnly />
       </div>

@@ -18,7 +18,8 @@ export interface AuditEntryView {
   at: string;
   actor: { type: string; id: string | null; name: string };
   action: string;
-  target: { type: string; id: string } | null;
+  /** `label`: what it was called when this happened (a drill's title, a user's email); null for older entries. */
+  target: { type: string; id: string; label: string | null } | null;
   detail: Record<string, unknown>;
 }
 
@@ -48,7 +49,7 @@ export async function listAudit({ ctx, input }: { ctx: Ctx; input: unknown }): P
       at: row.at.toISOString(),
       actor: { type: row.actorType, id: row.actorId, name: row.actorName },
       action: row.action,
-      target: row.targetType && row.targetId ? { type: row.targetType, id: row.targetId } : null,
+      target: row.targetType && row.targetId ? { type: row.targetType, id: row.targetId, label: row.targetLabel } : null,
       detail: row.detail as Record<string, unknown>,
     })),
     next: rows.length > query.limit ? page[page.length - 1]!.id.toString() : null,

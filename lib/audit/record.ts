@@ -8,6 +8,7 @@ export type AuditAction =
   | "injection.refused"
   | "rollback.triggered"
   | "drill.aborted"
+  | "drill.deleted"
   | "setup.admin_created"
   | "user.created"
   | "user.role_changed"
@@ -24,7 +25,8 @@ export type AuditAction =
 
 export interface AuditInput {
   action: AuditAction;
-  target?: { type: string; id: string };
+  /** `label`: what the target is called now (a drill's title, a user's email); looked up when not given. */
+  target?: { type: string; id: string; label?: string | null };
   detail?: Record<string, unknown>;
 }
 
@@ -44,10 +46,29 @@ export function auditActorOf(actor: Actor): { actorType: string; actorId: string
   }
 }
 
+/** Ids mean nothing to a reader of the log: keep the name the target had when it happened. */
+async function labelOf(db: Db, target: { type: string; id: string }): Promise<string | null> {
+  const where = { where: { id: target.id } };
+  switch (target.type) {
+    case "drill":
+      return (await db.drill.findUnique({ ...where, select: { title: true } }))?.title ?? null;
+    case "user":
+      return (await db.user.findUnique({ ...where, select: { email: true } }))?.email ?? null;
+    case "scenario":
+      return (await db.scenario.findUnique({ ...where, select: { title: true } }))?.title ?? null;
+    case "api_token":
+      return (await db.apiToken.findUnique({ ...where, select: { name: true } }))?.name ?? null;
+    default:
+      return null;
+  }
+}
+
 /** Written with the transaction of the action it records: an action that rolls back leaves no entry. */
 export async function recordAudit(db: Db, ctx: Ctx, entry: AuditInput): Promise<void> {
   const detail = { ...entry.detail, ...(ctx.actor.type === "token" ? { onBehalfOf: ctx.actor.userId } : {}) } as Prisma.InputJsonObject;
+  const target = entry.target;
+  const targetLabel = target ? (target.label !== undefined ? target.label : await labelOf(db, target)) : null;
   await db.auditEntry.create({
-    data: { ...auditActorOf(ctx.actor), action: entry.action, targetType: entry.target?.type ?? null, targetId: entry.target?.id ?? null, detail, ...(ctx.now ? { at: ctx.now() } : {}) },
+    data: { ...auditActorOf(ctx.actor), action: entry.action, targetType: target?.type ?? null, targetId: target?.id ?? null, targetLabel, detail, ...(ctx.now ? { at: ctx.now() } : {}) },
   });
 }

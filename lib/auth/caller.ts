@@ -1,6 +1,7 @@
 import { authenticateApiToken } from "../api-tokens/authenticate-token";
 import { anonymousActor, type Actor } from "../context";
 import { ForbiddenError } from "../errors";
+import { requestOrigin } from "../http/origin";
 import { isStaffRole } from "./permissions";
 import { auth, trustedOrigins } from "./server";
 
@@ -18,7 +19,7 @@ export function assertSameOrigin(request: Request): void {
   if (site === "same-origin" || site === "none") return;
   const origin = request.headers.get("origin");
   if (!site && !origin) return;
-  if (origin && (trustedOrigins().includes(origin) || origin === new URL(request.url).origin)) return;
+  if (origin && (trustedOrigins().includes(origin) || origin === new URL(request.url).origin || origin === requestOrigin(request))) return;
   throw new ForbiddenError("Cross-site request refused: make changes from drillroom's own pages, or use an API token.");
 }
 

@@ -8,6 +8,7 @@ import { OIDC_PROVIDER_ID } from "./oidc";
 import { MIN_PASSWORD_LENGTH } from "./password";
 import { prisma } from "../db/client";
 import { appUrl, env } from "../env";
+import { requestOrigin } from "../http/origin";
 import { logger } from "../logger";
 
 function requireSecret(): string {
@@ -38,7 +39,9 @@ function createAuth() {
     basePath: "/api/auth",
     secret: requireSecret(),
     database: prismaAdapter(prisma(), { provider: "postgresql" }),
-    trustedOrigins: trustedOrigins(url),
+    // The app's own address, and whatever host this request was made to (a teammate's LAN address): a
+    // same-origin request is trusted wherever the app is reached; another site's still is not.
+    trustedOrigins: (request) => [...trustedOrigins(url), request ? requestOrigin(request) : null],
     // Accounts are made by the first-run setup and by admins (lib/users), never by signing up.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 128 },
     user: {
@@ -58,6 +61,10 @@ function createAuth() {
       cookiePrefix: COOKIE_PREFIX,
       useSecureCookies: url.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      // better-auth skips its origin check when NODE_ENV is test; check in tests exactly as in production.
+      disableOriginCheck: false,
+      // The launcher's front sets X-Forwarded-For to the peer, or appends it after a trusted proxy's chain.
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: [...config.TRUSTED_PROXIES] },
     },
     databaseHooks: {
       session: {

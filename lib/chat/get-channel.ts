@@ -13,6 +13,8 @@ import { clockView, type ClockView } from "../drills/view";
  */
 export interface ChannelView {
   name: string;
+  /** The drill's public title: never the scenario's or the staff's title, which may name the cause. */
+  title: string;
   status: DrillStatus;
   briefing: string | null;
   clock: ClockView;
@@ -46,6 +48,7 @@ export async function getChannel({ ctx, input }: { ctx: Ctx; input: { token: str
   const script = readDefinition(drill.script);
   return {
     name: channelName(drill),
+    title: drill.publicTitle,
     status: drill.status,
     briefing: drill.startedAt ? script.briefing : null,
     clock: clockView(drill, nowOf(ctx)),

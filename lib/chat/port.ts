@@ -3,14 +3,15 @@ import type { ScriptedAlert } from "../scenarios/schemas";
 
 /** What the control room says into a drill's channel. */
 export type ChannelPost =
-  /** The declaration: the channel opens (Slack: it is created) with the briefing. */
-  | { kind: "briefing"; drillTitle: string; text: string; timeBoxMinutes: number }
+  /** The declaration: the channel opens (Slack: it is created) with the briefing. `publicTitle` names it, never the scenario's title. */
+  | { kind: "briefing"; publicTitle: string; text: string; timeBoxMinutes: number }
   | { kind: "alert"; alert: Pick<ScriptedAlert, "id" | "source" | "severity" | "title" | "body"> }
   /** Someone acknowledged a fired alert: the alert's message shows who and when. */
   | { kind: "acknowledged"; alertId: string; alert: Pick<ScriptedAlert, "id" | "source" | "severity" | "title" | "body">; by: string; atLabel: string }
   | { kind: "hint"; number: number; text: string }
-  | { kind: "ended"; outcome: string }
-  /** The facilitators aborted the drill and rolled the injections back. Says nothing of what was injected: participants must not learn it. */
+  /** `note`: the closing note, only when the facilitator chose to share it with participants. */
+  | { kind: "ended"; outcome: string; note?: string }
+  /** The facilitators aborted the drill and rolled the injections back. Says nothing of what was injected: participants must not learn it. `note` only when shared. */
   | { kind: "aborted"; note: string }
   /** Declaration: bring the roster (everyone but escalation responders and observers) into the channel, and say so. */
   | { kind: "roster"; people: ChatPerson[]; notFound?: string[] }

@@ -31,4 +31,5 @@ export const drillActionPermissions: Record<DrillAction, readonly Permission[]> 
   acknowledge_alert: respond,
   choose_chat: run,
   mirror_chat: talk,
+  delete: run,
 };

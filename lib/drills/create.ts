@@ -6,6 +6,8 @@ import { inTransaction } from "../db/transaction";
 import { findChatPeople } from "../chat/directory";
 import { slackConfig } from "../chat/slack/config";
 import { InvalidStateError, NotFoundError, ValidationError } from "../errors";
+import { DEFAULT_PUBLIC_TITLE, SAME_TITLE_PROBLEM, sameTitle } from "../scenarios/schemas";
+import { parseOrigin } from "../http/origin";
 import { readDefinition } from "../scenarios/upgrade";
 import { insertRosterPeople } from "../roster/write";
 import { appendEvent } from "../timeline/append";
@@ -15,7 +17,7 @@ import { createDrillSchema } from "./schemas";
 /** Freezes the scenario's current revision into the drill: later edits never change this run. */
 export async function createDrill({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ id: string }> {
   authorize(ctx, "drill.run");
-  const { scenarioId, title, roster, chatProvider: chosen } = parseOrThrow(createDrillSchema, input);
+  const { scenarioId, title, publicTitle, roster, chatProvider: chosen, publicOrigin } = parseOrThrow(createDrillSchema, input);
   const slackReady = slackConfig() !== null;
   if (chosen === "slack" && !slackReady) throw new ValidationError([{ path: "chatProvider", message: "Slack is not configured on this server (SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET)" }]);
   const chatProvider = chosen ?? (slackReady ? "slack" : "builtin");
@@ -28,12 +30,16 @@ export async function createDrill({ ctx, input }: { ctx: Ctx; input: unknown }):
       where: { scenarioId_number: { scenarioId, number: scenario.currentRevision } },
     });
     const script = readDefinition(revision.definition);
+    if (publicTitle && sameTitle(publicTitle, script.title))
+      throw new ValidationError([{ path: "publicTitle", message: SAME_TITLE_PROBLEM }]);
     const drill = await tx.drill.create({
       data: {
         scenarioId,
         revisionId: revision.id,
         title: title ?? script.title,
+        publicTitle: publicTitle ?? script.publicTitle ?? DEFAULT_PUBLIC_TITLE,
         channelToken: randomBytes(18).toString("base64url"),
+        publicOrigin: parseOrigin(publicOrigin),
         chatProvider,
         script: script as unknown as Prisma.InputJsonValue,
         timeBoxMinutes: script.timeBoxMinutes,

@@ -7,6 +7,6 @@ import { endDrillSchema } from "./schemas";
 
 /** Ends a running drill as mitigated or failed; the clock stops at this moment. */
 export async function endDrill({ ctx, input }: { ctx: Ctx; input: { drillId: string; data: unknown } }): Promise<TimelineEventView> {
-  const { outcome, note } = parseOrThrow(endDrillSchema, input.data);
-  return mutateDrill(ctx, input.drillId, "end", (tx, drill) => finishDrill(tx, ctx, drill, outcome, note));
+  const { outcome, note, shareNote } = parseOrThrow(endDrillSchema, input.data);
+  return mutateDrill(ctx, input.drillId, "end", (tx, drill) => finishDrill(tx, ctx, drill, outcome, { note, shareNote }));
 }

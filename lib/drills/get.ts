@@ -5,8 +5,10 @@ import { dbOf } from "../db/transaction";
 import { NotFoundError } from "../errors";
 import { readDefinition } from "../scenarios/upgrade";
 import { listScriptItems } from "./script/items";
+import { withWaits } from "./script/waiting";
 import { loadInjectionRuns } from "./runs/view";
 import { milestoneProgress } from "./list-milestones";
+import { channelUrl } from "./links";
 import { clockView, progressFrom, type DrillView } from "./view";
 
 /** The facilitator's and observer's view of a drill, hidden fields included. */
@@ -21,9 +23,11 @@ export async function getDrill({ ctx, input }: { ctx: Ctx; input: { id: string }
     orderBy: { seq: "asc" },
   });
   const script = readDefinition(drill.script);
+  const injectionRuns = await loadInjectionRuns(db, drill.id);
   return {
     id: drill.id,
     title: drill.title,
+    publicTitle: drill.publicTitle,
     status: drill.status,
     scenarioId: drill.scenarioId,
     createdAt: drill.createdAt.toISOString(),
@@ -31,11 +35,12 @@ export async function getDrill({ ctx, input }: { ctx: Ctx; input: { id: string }
     revision: drill.revision.number,
     chatProvider: drill.chatProvider,
     channelToken: can(ctx.actor, "drill.run", { drillId: drill.id }) ? drill.channelToken : null,
+    channelUrl: can(ctx.actor, "drill.run", { drillId: drill.id }) ? channelUrl(drill) : null,
     lastSeq: drill.lastSeq,
     script,
     progress: { ...progressFrom(marks), milestones: await milestoneProgress(db, drill.id) },
-    scriptItems: await listScriptItems(db, drill.id, script),
+    scriptItems: withWaits(await listScriptItems(db, drill.id, script), script.injections, injectionRuns),
     environment: script.environment,
-    injectionRuns: await loadInjectionRuns(db, drill.id),
+    injectionRuns,
   };
 }

@@ -15,6 +15,7 @@ export async function listDrills({ ctx, input }: { ctx: Ctx; input: { scenarioId
   return drills.map((drill) => ({
     id: drill.id,
     title: drill.title,
+    publicTitle: drill.publicTitle,
     status: drill.status,
     scenarioId: drill.scenarioId,
     createdAt: drill.createdAt.toISOString(),

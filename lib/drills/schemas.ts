@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { rosterPeopleSchema } from "../roster/schemas";
+import { PUBLIC_TITLE_MAX } from "../scenarios/schemas";
 import { MILESTONES } from "../timeline/events";
 import { NOTE_TAGS } from "./note-tags";
 
@@ -10,17 +11,23 @@ const milestone = z.enum(MILESTONES, { error: `must be one of ${MILESTONES.join(
 
 export const createDrillSchema = z.object({
   scenarioId: z.string().min(1, "is required"),
-  title: z.string().trim().min(1).max(120).optional(),
+  title: z.string().trim().min(1, "is required").max(120, "must be at most 120 characters").optional(),
+  /** What participants see; by default the scenario's public title. */
+  publicTitle: z.string().trim().min(1, "is required").max(PUBLIC_TITLE_MAX, `must be at most ${PUBLIC_TITLE_MAX} characters`).optional(),
   roster: rosterPeopleSchema.optional(),
   /** Where participants respond; by default Slack when it is configured, else the built-in channel. */
   chatProvider: z.enum(["builtin", "slack"], { error: "must be builtin or slack" }).optional(),
+  /** Where the creator reached the app (set by the route from the request); links for others use it when DRILLROOM_URL is unset. */
+  publicOrigin: z.string().max(255).nullish(),
 });
 export const endDrillSchema = z.object({
   outcome: z.enum(["mitigated", "failed"], { error: "must be mitigated or failed" }),
+  /** The closing note: staff only, unless `shareNote` (then the channel shows it with the end). */
   note,
+  shareNote: z.boolean({ error: "must be true or false" }).default(false),
 });
 export const chooseChatSchema = z.object({ chatProvider: z.enum(["builtin", "slack"], { error: "must be builtin or slack" }) });
-export const acknowledgeAlertSchema = z.object({ alertId: z.string().min(1).optional(), via: z.enum(["slack"]).optional() });
+export const acknowledgeAlertSchema = z.object({ alertId: z.string().min(1).optional(), via: z.enum(["slack", "channel"]).optional() });
 export const fireAlertSchema = z.object({ alertId: z.string().min(1, "is required") });
 export const releaseHintSchema = z.object({ hintId: z.string().min(1).optional() });
 export const recordMilestoneSchema = z.object({ milestone, note, evidenceSeq: eventSeq.optional() });
@@ -44,6 +51,7 @@ export const addNoteSchema = z.object({
 });
 
 export type CreateDrillInput = z.infer<typeof createDrillSchema>;
+export type CreateDrillRequest = z.input<typeof createDrillSchema>;
 export type EndDrillInput = z.infer<typeof endDrillSchema>;
 export type FireAlertInput = z.infer<typeof fireAlertSchema>;
 export type ReleaseHintInput = z.infer<typeof releaseHintSchema>;

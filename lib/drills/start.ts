@@ -14,10 +14,10 @@ export async function startDrill({ ctx, input }: { ctx: Ctx; input: { drillId: s
   const at = { ...ctx, now: () => startedAt }; // the start event sits at exactly T+00:00
   const event = await mutateDrill(at, input.drillId, "start", async (tx, drill) => {
     await tx.drill.update({ where: { id: drill.id }, data: { status: "running", startedAt } });
-    const body = { briefing: drill.script.briefing, timeBoxMinutes: drill.timeBoxMinutes };
+    const body = { briefing: drill.script.briefing, timeBoxMinutes: drill.timeBoxMinutes, publicTitle: drill.publicTitle };
     const event = await appendEvent(tx, at, drill.id, { kind: "drill.started", body });
     const channel = channelOf(drill);
-    await queueChannelPost(tx, channel, { kind: "briefing", drillTitle: drill.title, text: body.briefing, timeBoxMinutes: body.timeBoxMinutes });
+    await queueChannelPost(tx, channel, { kind: "briefing", publicTitle: drill.publicTitle, text: body.briefing, timeBoxMinutes: body.timeBoxMinutes });
     const invitation = await inviteRoster({ ctx: at, tx, drill });
     if (invitation) await queueChannelPost(tx, channel, invitation);
     await createScriptItems(tx, drill.id, drill.script);

@@ -4,7 +4,7 @@ import { assertCan, can, isEnded, type DrillStatus } from "./state-machine";
 
 type Action = Parameters<typeof can>[1];
 
-const STATUSES: DrillStatus[] = ["planned", "running", "mitigated", "failed", "timed_out", "aborted", "in_review", "closed"];
+const STATUSES: DrillStatus[] = ["planned", "running", "aborting", "mitigated", "failed", "timed_out", "aborted", "in_review", "closed"];
 
 // Written out by hand on purpose: a change to the rules has to change this table too.
 const ALLOWED: Record<Action, DrillStatus[]> = {
@@ -16,21 +16,22 @@ const ALLOWED: Record<Action, DrillStatus[]> = {
   fire_alert: ["running"],
   release_hint: ["running"],
   record_milestone: ["running"],
-  add_note: ["planned", "running", "mitigated", "failed", "timed_out", "aborted", "in_review"],
+  add_note: ["planned", "running", "aborting", "mitigated", "failed", "timed_out", "aborted", "in_review"],
   post_message: ["running"],
   join_channel: ["planned", "running"],
   pause: ["running"],
   resume: ["running"],
-  abort: ["planned", "running"],
-  run_rollback: ["running", "mitigated", "failed", "timed_out", "aborted", "in_review"],
+  abort: ["planned", "running", "aborting"],
+  run_rollback: ["running", "aborting", "mitigated", "failed", "timed_out", "aborted", "in_review"],
   escalate: ["running"],
-  correct_milestone: ["running", "mitigated", "failed", "timed_out", "aborted", "in_review"],
+  correct_milestone: ["running", "aborting", "mitigated", "failed", "timed_out", "aborted", "in_review"],
   manage_script: ["running"],
   set_roster: ["planned"],
   add_to_roster: ["planned", "running"],
   acknowledge_alert: ["running"],
   choose_chat: ["planned"],
-  mirror_chat: ["running", "mitigated", "failed", "timed_out", "aborted", "in_review"],
+  mirror_chat: ["running", "aborting", "mitigated", "failed", "timed_out", "aborted", "in_review"],
+  delete: ["planned"],
 };
 
 const STATE_WORDS: Record<DrillStatus, string> = {
@@ -39,6 +40,7 @@ const STATE_WORDS: Record<DrillStatus, string> = {
   mitigated: "has ended (mitigated)",
   failed: "has ended (failed)",
   timed_out: "has ended (timed out)",
+  aborting: "is being aborted",
   aborted: "was aborted",
   in_review: "is in review",
   closed: "is closed",

@@ -29,10 +29,12 @@ export type DrillAction =
   | "add_to_roster"
   | "acknowledge_alert"
   | "choose_chat"
-  | "mirror_chat";
+  | "mirror_chat"
+  | "delete";
 
 const LIVE: DrillStatus[] = ["running"];
-const AFTER_START: DrillStatus[] = ["running", ...ENDED_STATUSES, "in_review"];
+// `aborting`: abort began (nothing is live, nothing fires) and its rollbacks and end are still to come.
+const AFTER_START: DrillStatus[] = ["running", "aborting", ...ENDED_STATUSES, "in_review"];
 
 const allowedFrom: Record<DrillAction, DrillStatus[]> = {
   start: ["planned"],
@@ -48,11 +50,12 @@ const allowedFrom: Record<DrillAction, DrillStatus[]> = {
   join_channel: ["planned", "running"],
   pause: LIVE,
   resume: LIVE,
-  abort: ["planned", "running"],
+  // Retried from `aborting`: an abort cut short by a crash picks up where it stopped.
+  abort: ["planned", "running", "aborting"],
   // Cleaning up after the drill ended is exactly when a lone rollback is needed.
-  run_rollback: ["running", ...ENDED_STATUSES, "in_review"],
+  run_rollback: AFTER_START,
   escalate: LIVE,
-  correct_milestone: ["running", ...ENDED_STATUSES, "in_review"],
+  correct_milestone: AFTER_START,
   manage_script: LIVE,
   // The roster is settled before the declaration; once it runs, people can only be added.
   set_roster: ["planned"],
@@ -62,6 +65,8 @@ const allowedFrom: Record<DrillAction, DrillStatus[]> = {
   choose_chat: ["planned"],
   // People keep talking after the end ("thanks all, writing the review"): the review wants it.
   mirror_chat: AFTER_START,
+  // Only a drill that never started: once it ran, its timeline is what the review is made of.
+  delete: ["planned"],
 };
 
 const actionLabel: Record<DrillAction, string> = {
@@ -88,6 +93,7 @@ const actionLabel: Record<DrillAction, string> = {
   acknowledge_alert: "acknowledge an alert",
   choose_chat: "choose where participants respond",
   mirror_chat: "record channel messages",
+  delete: "delete the drill",
 };
 
 const statusLabel: Record<DrillStatus, string> = {
@@ -96,6 +102,7 @@ const statusLabel: Record<DrillStatus, string> = {
   mitigated: "has ended (mitigated)",
   failed: "has ended (failed)",
   timed_out: "has ended (timed out)",
+  aborting: "is being aborted",
   aborted: "was aborted",
   in_review: "is in review",
   closed: "is closed",

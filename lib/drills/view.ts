@@ -32,7 +32,9 @@ export interface ClockView {
 
 export interface DrillSummary {
   id: string;
+  /** For staff; participants see `publicTitle`. */
   title: string;
+  publicTitle: string;
   status: DrillStatus;
   scenarioId: string;
   createdAt: string;
@@ -44,6 +46,8 @@ export interface DrillView extends DrillSummary {
   chatProvider: string;
   /** The participants' link; only for those who run the drill (anyone holding it can post). */
   channelToken: string | null;
+  /** The same link, absolute, at the address teammates use (DRILLROOM_URL, or where the drill was created). */
+  channelUrl: string | null;
   lastSeq: number;
   script: ScenarioDefinition;
   progress: DrillProgress;

@@ -67,7 +67,7 @@ describe("executeAction", () => {
 
   it("marks a non-2xx answer as failed and keeps the response text", async () => {
     const result = await executeAction(webhook({ url: `${target.url}/fail` }), values, fast);
-    expect(result).toMatchObject({ outcome: "failed", status: 503, attempts: 3, responseExcerpt: "upstream unavailable", error: "the target answered HTTP 503" });
+    expect(result).toMatchObject({ outcome: "failed", status: 503, attempts: 3, responseExcerpt: "upstream unavailable", error: "the target answered HTTP 503", mayHaveLanded: true });
   });
 
   it("keeps only the first 500 characters of a response", async () => {
@@ -78,14 +78,14 @@ describe("executeAction", () => {
   it("gives up after the step's timeout and says so", async () => {
     const started = Date.now();
     const result = await executeAction(webhook({ url: `${target.url}/hang`, timeoutSeconds: 1 }), values, once);
-    expect(result).toMatchObject({ outcome: "failed", status: null, attempts: 1, error: "no response within 1 s (timed out)" });
+    expect(result).toMatchObject({ outcome: "failed", status: null, attempts: 1, error: "no response within 1 s (timed out)", mayHaveLanded: true });
     expect(Date.now() - started).toBeLessThan(3000);
     expect(result.kind === "webhook" && result.latencyMs).toBeGreaterThanOrEqual(900);
   });
 
   it("records a refused connection as failed", async () => {
     const result = await executeAction(webhook({ url: `http://127.0.0.1:${await closedPort()}/` }), values, fast);
-    expect(result).toMatchObject({ outcome: "failed", status: null, attempts: 3, error: "connection refused: is the target running?" });
+    expect(result).toMatchObject({ outcome: "failed", status: null, attempts: 3, error: "connection refused: is the target running?", mayHaveLanded: false });
   });
 
   it("can be cancelled from outside", async () => {
@@ -97,7 +97,7 @@ describe("executeAction", () => {
 
   it("refuses a request it cannot build, without echoing header values", async () => {
     const badHeader = await executeAction(webhook({ url: `${target.url}/`, headers: { "X-Token": "line\nbreak-secret" } }), values);
-    expect(badHeader).toMatchObject({ outcome: "failed", status: null, attempts: 0, error: 'header "X-Token" is not a valid HTTP header' });
+    expect(badHeader).toMatchObject({ outcome: "failed", status: null, attempts: 0, error: 'header "X-Token" is not a valid HTTP header', mayHaveLanded: false });
     expect(JSON.stringify(badHeader)).not.toContain("secret");
     expect(await executeAction(webhook({ method: "GET", url: `${target.url}/`, body: "{}" }), values)).toMatchObject({ outcome: "failed", error: "a GET request cannot have a body" });
   });

@@ -24,6 +24,8 @@ export interface WebhookResult {
   attempts: number;
   responseExcerpt: string;
   error?: string;
+  /** Failed calls: whether any attempt may have reached the target (a timeout, a lost connection, a 5xx). */
+  mayHaveLanded?: boolean;
 }
 export type ActionResult = ManualResult | WebhookResult;
 
@@ -58,15 +60,17 @@ export async function executeAction(action: StepAction, values: TemplateValues, 
   try {
     request = prepareRequest(action, values);
   } catch (error) {
-    return { kind: "webhook", outcome: "failed", method: action.method, target: "", status: null, latencyMs: 0, attempts: 0, responseExcerpt: "", error: (error as Error).message };
+    return { kind: "webhook", outcome: "failed", method: action.method, target: "", status: null, latencyMs: 0, attempts: 0, responseExcerpt: "", error: (error as Error).message, mayHaveLanded: false };
   }
   const policy = { ...DEFAULT_RETRY, ...options.retry };
   const deliveryId = options.signing?.deliveryId ?? randomUUID();
   let attempt = 0;
   let result: WebhookResult;
+  let mayHaveLanded = false;
   for (;;) {
     attempt += 1;
     result = { ...(await sendOnce(signRequest(request, deliveryId, options), options)), attempts: attempt };
+    mayHaveLanded ||= result.mayHaveLanded ?? false;
     if (result.outcome === "ok" || !isRetryable(result.status) || attempt >= policy.attempts || options.signal?.aborted) break;
     const delayMs = backoffDelayMs(attempt, policy);
     // Header values may hold credentials: log the method, target and outcome only (here and below).
@@ -79,7 +83,7 @@ export async function executeAction(action: StepAction, values: TemplateValues, 
   }
   logger.info({ method: result.method, target: result.target, status: result.status, outcome: result.outcome, latencyMs: result.latencyMs, attempts: result.attempts }, "webhook action");
   // A target that echoes its request (httpbin-style) must not carry credentials into the timeline.
-  return { ...result, responseExcerpt: redact(result.responseExcerpt, sensitiveValues(action, values, options)) };
+  return { ...result, ...(result.outcome === "failed" ? { mayHaveLanded } : {}), responseExcerpt: redact(result.responseExcerpt, sensitiveValues(action, values, options)) };
 }
 
 const REDACTED = "[redacted]";
@@ -155,9 +159,9 @@ export async function sendOnce(request: PreparedRequest, options: ExecuteOptions
     const latencyMs = elapsed();
     const responseExcerpt = await readExcerpt(response);
     const ok = response.status >= 200 && response.status < 300;
-    return { ...base, outcome: ok ? "ok" : "failed", status: response.status, latencyMs, responseExcerpt, ...(ok ? {} : { error: `the target answered HTTP ${response.status}` }) };
+    return { ...base, outcome: ok ? "ok" : "failed", status: response.status, latencyMs, responseExcerpt, ...(ok ? {} : { error: `the target answered HTTP ${response.status}`, mayHaveLanded: response.status >= 500 }) };
   } catch (error) {
-    return { ...base, outcome: "failed", status: null, latencyMs: elapsed(), responseExcerpt: "", error: describeFailure(error, request.timeoutMs, timeout) };
+    return { ...base, outcome: "failed", status: null, latencyMs: elapsed(), responseExcerpt: "", error: describeFailure(error, request.timeoutMs, timeout), mayHaveLanded: mayHaveArrived(error, timeout) };
   }
 }
 
@@ -183,6 +187,16 @@ async function readExcerpt(response: Response): Promise<string> {
     reader.cancel().catch(() => {});
   }
   return text.slice(0, RESPONSE_EXCERPT_CHARS);
+}
+
+// The request never left: nothing listens there, or the name does not resolve.
+const NEVER_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ERR_INVALID_URL"]);
+
+/** A timeout or a connection lost midway may still have reached the target; a refused connection did not. */
+function mayHaveArrived(error: unknown, timeout: AbortSignal): boolean {
+  if (timeout.aborted) return true;
+  const code = (error as { cause?: { code?: string } }).cause?.code;
+  return !(code && NEVER_SENT.has(code));
 }
 
 function describeFailure(error: unknown, timeoutMs: number, timeout: AbortSignal): string {

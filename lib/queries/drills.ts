@@ -1,6 +1,7 @@
 import { mutationOptions, queryOptions, type QueryClient, type QueryKey, type UseQueryOptions } from "@tanstack/react-query";
 import { api } from "../api-client";
 import type { ChannelView } from "../chat/get-channel";
+import type { CreateDrillRequest } from "../drills/schemas";
 import type { DrillSummary, DrillView } from "../drills/view";
 import type { TimelineEventView } from "../timeline/events";
 import { queryKeys } from "./keys";
@@ -51,11 +52,23 @@ export const timelineQuery = (source: TimelineSource) =>
 /** Creating a drill from a scenario: the library's main action. */
 export const runDrillMutation = (client: QueryClient) =>
   mutationOptions({
-    mutationFn: (scenarioId: string) => api<{ id: string }>("/api/drills", { body: { scenarioId } }),
+    mutationFn: (input: CreateDrillRequest) => api<{ id: string }>("/api/drills", { body: input }),
     onSuccess: async () => {
       // Drill counts in the library change too.
       await Promise.all([
         client.invalidateQueries({ queryKey: queryKeys.drills.all }),
+        client.invalidateQueries({ queryKey: queryKeys.scenarios.all, refetchType: "none" }),
+      ]);
+    },
+  });
+
+export const deleteDrillMutation = (client: QueryClient) =>
+  mutationOptions({
+    mutationFn: (drillId: string) => api<{ id: string; title: string }>(`/api/drills/${drillId}`, { method: "DELETE" }),
+    // The deleted drill's own queries are left alone: its open page navigates away rather than refetch a 404.
+    onSuccess: async () => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: queryKeys.drills.list() }),
         client.invalidateQueries({ queryKey: queryKeys.scenarios.all, refetchType: "none" }),
       ]);
     },

@@ -11,8 +11,8 @@ export interface NewShareLink {
   expiresInHours: number;
 }
 
-/** The view plus the link's path ("/watch/<token>"), which the server answers only this once. */
-export type CreatedShareLink = ShareLinkView & { path: string };
+/** The view plus the link ("/watch/<token>", and absolute for sending), which the server answers only this once. */
+export type CreatedShareLink = ShareLinkView & { path: string; url: string };
 
 export const createShareLinkMutation = (client: QueryClient, drillId: string) =>
   mutationOptions({

@@ -9,7 +9,8 @@ import { inviteMembers } from "./invite";
 import { drillChatProvider } from "./provider";
 import { invitedAtDeclaration } from "./roles";
 import { addToRosterSchema, problemsWithAdded } from "./schemas";
-import { loadRosterMembers, rosterView, type RosterView } from "./view";
+import { loadRosterView } from "./load-roster";
+import { loadRosterMembers, type RosterView } from "./view";
 import { insertRosterPeople } from "./write";
 
 /**
@@ -35,6 +36,6 @@ export async function addToRoster({ ctx, input }: { ctx: Ctx; input: { drillId: 
       const post = await inviteMembers(tx, ctx, drill, joining);
       if (post) await queueChannelPost(tx, { drillId: drill.id, channelToken: drill.channelToken, provider: drill.chatProvider }, post);
     }
-    return rosterView(drill.id, await loadRosterMembers(tx, drill.id));
+    return loadRosterView(tx, ctx, drill);
   });
 }

@@ -4,7 +4,8 @@ import { mutateDrill } from "../drills/mutate";
 import { parseOrThrow } from "../validation";
 import { drillChatProvider } from "./provider";
 import { setRosterSchema } from "./schemas";
-import { loadRosterMembers, rosterView, type RosterView } from "./view";
+import { loadRosterView } from "./load-roster";
+import type { RosterView } from "./view";
 import { insertRosterPeople } from "./write";
 
 /** Replaces the whole roster of a planned drill (the editor saves the list it shows). */
@@ -14,6 +15,6 @@ export async function setRoster({ ctx, input }: { ctx: Ctx; input: { drillId: st
   return mutateDrill(ctx, input.drillId, "set_roster", async (tx, drill) => {
     await tx.rosterMember.deleteMany({ where: { drillId: drill.id } });
     await insertRosterPeople(tx, drill.id, found);
-    return rosterView(drill.id, await loadRosterMembers(tx, drill.id));
+    return loadRosterView(tx, ctx, drill);
   });
 }

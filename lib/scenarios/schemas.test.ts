@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { zodProblems } from "../validation";
 import { referenceScenarios } from "./seed-data/index";
-import { scenarioDefinitionSchema, type ScenarioDefinitionInput, type StepAction } from "./schemas";
+import { DEFAULT_PUBLIC_TITLE, scenarioDefinitionSchema, type ScenarioDefinitionInput, type StepAction } from "./schemas";
 
 const manual = (instructions: string) => ({ kind: "manual" as const, instructions });
 
@@ -53,6 +53,21 @@ describe("scenarioDefinitionSchema", () => {
   it("trims text and treats whitespace-only text as missing", () => {
     expect(scenarioDefinitionSchema.parse({ ...valid(), title: "  Padded  " }).title).toBe("Padded");
     expect(problemsOf({ ...valid(), title: "   " })).toEqual(["title: is required"]);
+  });
+
+  it("gives participants a neutral public title by default, never the scenario's own title", () => {
+    const parsed = scenarioDefinitionSchema.parse(valid());
+    expect(parsed.publicTitle).toBe(DEFAULT_PUBLIC_TITLE);
+    expect(parsed.publicTitle).not.toContain(parsed.title);
+    expect(scenarioDefinitionSchema.parse({ ...valid(), publicTitle: "  Slow checkout  " }).publicTitle).toBe("Slow checkout");
+  });
+
+  it("limits the public title and refuses one that repeats the scenario's title", () => {
+    expect(problemsOf({ ...valid(), publicTitle: "  " })).toEqual(["publicTitle: is required"]);
+    expect(problemsOf({ ...valid(), publicTitle: "x".repeat(81) })).toEqual(["publicTitle: must be at most 80 characters"]);
+    expect(problemsOf({ ...valid(), publicTitle: " checkout SLOWDOWN " })).toEqual([
+      "publicTitle: must differ from the scenario's title: participants see it, so name the symptoms, not the cause",
+    ]);
   });
 
   it("requires at least one injection step", () => {
@@ -171,6 +186,13 @@ describe("scenarioDefinitionSchema", () => {
       'hints[1].id: duplicates another item\'s id "h-1"',
       "alerts[1].offsetMinutes: must be within the time box (30 min)",
     ]);
+  });
+
+  it("gives every reference scenario a public title of its own", () => {
+    for (const scenario of referenceScenarios) {
+      expect(scenario.publicTitle, scenario.title).toBeTruthy();
+      expect(scenario.publicTitle, scenario.title).not.toBe(DEFAULT_PUBLIC_TITLE);
+    }
   });
 
   it("accepts every reference scenario", () => {

@@ -9,6 +9,9 @@ export const HTTP_METHODS = ["POST", "PUT", "PATCH", "DELETE", "GET"] as const;
 export const SIGNAL_DIRECTIONS = ["up", "down", "appears", "disappears"] as const;
 export const HINT_RELEASE_RULES = ["manual", "at_offset", "at_offset_unless_milestone"] as const;
 export const SCHEMA_VERSION = 2;
+/** What participants are shown when a scenario names nothing else: the scenario's own title often names the cause. */
+export const DEFAULT_PUBLIC_TITLE = "Incident drill";
+export const PUBLIC_TITLE_MAX = 80;
 
 /** "is required" when a field is missing, instead of zod's "expected string, received undefined". */
 const required = (what: string) => ({
@@ -108,6 +111,13 @@ const uniqueIds = (items: unknown, ctx: z.RefinementCtx, list: string) => {
 
 const timeBoxMinutes = z.number({ error: "must be a number of minutes" }).int("must be whole minutes").min(5, "must be at least 5 minutes").max(480, "must be at most 8 hours");
 
+export const SAME_TITLE_PROBLEM = "must differ from the scenario's title: participants see it, so name the symptoms, not the cause";
+
+export function sameTitle(a: string, b: string): boolean {
+  const plain = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
+  return plain(a) === plain(b);
+}
+
 /**
  * Checks across fields. They run even when other fields are invalid (zod skips refinements after a type
  * error by default), so an imported document gets every problem at once; hence the defensive reads.
@@ -115,6 +125,8 @@ const timeBoxMinutes = z.number({ error: "must be a number of minutes" }).int("m
 function crossCheck(input: unknown, ctx: z.RefinementCtx) {
   if (typeof input !== "object" || input === null) return;
   const scenario = input as Loose;
+  if (typeof scenario.publicTitle === "string" && typeof scenario.title === "string" && sameTitle(scenario.publicTitle, scenario.title))
+    ctx.addIssue({ code: "custom", path: ["publicTitle"], message: SAME_TITLE_PROBLEM });
   uniqueIds(scenario.injections, ctx, "injections");
   uniqueIds(scenario.expectedSignals, ctx, "expectedSignals");
   uniqueIds(scenario.alerts, ctx, "alerts");
@@ -158,6 +170,10 @@ export const scenarioDefinitionSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION).default(SCHEMA_VERSION),
     title: text(120),
+    /** The drill's public face: what participants see (channel name, topic, briefing) instead of `title`. */
+    publicTitle: text(PUBLIC_TITLE_MAX)
+      .default(DEFAULT_PUBLIC_TITLE)
+      .meta({ description: "What participants see (channel name, topic, briefing): the symptoms, never the cause. Must differ from the title." }),
     summary: text(2000),
     tags: z.array(text(40)).max(20).default([]),
     difficulty: z.enum(DIFFICULTIES, { error: `must be one of ${DIFFICULTIES.join(", ")}` }).default("intermediate"),

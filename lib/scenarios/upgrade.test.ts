@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { zodProblems } from "../validation";
 import { referenceScenarios } from "./seed-data/index";
 import { scenarioDefinitionSchema } from "./schemas";
-import { upgradeDefinition } from "./upgrade";
+import { readDefinition, upgradeDefinition } from "./upgrade";
 
 /** A document as the walking skeleton (schema version 1) stored it. */
 const v1 = {
@@ -32,6 +32,14 @@ describe("upgradeDefinition", () => {
     expect(upgraded.hints).toEqual([{ id: "h-1", text: "Look at the pool.", offsetMinutes: 10, release: "manual" }]);
     expect(upgraded.modelAnswer).toEqual(["Raise the pool size.", "Restart the workers.", "Find the leak."]);
     expect(upgraded.alerts[0]).toMatchObject({ id: "a-1", offsetMinutes: 5, relativeTo: "start" });
+  });
+
+  it("reads a stored document without a public title with the neutral default, not the scenario's title", () => {
+    const read = readDefinition({ ...v1, schemaVersion: 1 });
+    expect(read.publicTitle).toBe("Incident drill");
+    const v2: Record<string, unknown> = { ...scenarioDefinitionSchema.parse(upgradeDefinition(v1)) };
+    delete v2.publicTitle;
+    expect(readDefinition(v2).publicTitle).toBe("Incident drill");
   });
 
   it("keeps an unnumbered version 1 model answer as one step", () => {

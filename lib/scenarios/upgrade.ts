@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, scenarioDefinitionSchema, type ScenarioDefinition } from "./schemas";
+import { DEFAULT_PUBLIC_TITLE, SCHEMA_VERSION, scenarioDefinitionSchema, type ScenarioDefinition } from "./schemas";
 
 type Loose = Record<string, unknown>;
 
@@ -45,5 +45,8 @@ function splitSteps(text: string): string[] {
 export function readDefinition(stored: unknown): ScenarioDefinition {
   const upgraded = upgradeDefinition(stored);
   const parsed = scenarioDefinitionSchema.safeParse(upgraded);
-  return parsed.success ? parsed.data : (upgraded as ScenarioDefinition);
+  // Whatever else fails, participants must never be shown the scenario's title in place of a missing public one.
+  if (parsed.success) return parsed.data;
+  const kept = typeof upgraded === "object" && upgraded !== null ? { publicTitle: DEFAULT_PUBLIC_TITLE, ...upgraded } : upgraded;
+  return kept as ScenarioDefinition;
 }

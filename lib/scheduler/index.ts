@@ -4,7 +4,10 @@ import { prisma } from "../db/client";
 import { requireDatabaseUrl } from "../env";
 import { logger } from "../logger";
 import { fireScriptItem } from "../drills/script/fire-item";
-import { registerScheduler, type DueItem, type SchedulerHandle } from "../drills/script/wake";
+import { finishAbandonedAborts } from "../drills/finish-abandoned-aborts";
+import { dueItems, registerScheduler, type DueItem, type SchedulerHandle } from "../drills/script/wake";
+import { timelineHub } from "../timeline/hub";
+import type { TimelineNotification } from "../timeline/notify";
 
 export const SCRIPT_QUEUE = "drill-script-item";
 
@@ -21,10 +24,13 @@ export interface SchedulerOptions {
 const ctx: Ctx = { actor: { ...systemActor, name: "drill script" } };
 // In-process timers give sub-poll precision for items due soon; pg-boss jobs make them durable.
 const LOCAL_TIMER_HORIZON_MS = 10 * 60_000;
+// Events after which a drill's items may have a new due time, whichever instance committed them.
+const MOVES_DUE_TIMES = new Set(["drill.started", "drill.resumed", "injection.executed", "script.item_delayed"]);
 
 export class Scheduler implements SchedulerHandle {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private sweepTimer: ReturnType<typeof setInterval> | undefined;
+  private unwatch: (() => void) | undefined;
   private stopped = false;
 
   constructor(
@@ -40,6 +46,7 @@ export class Scheduler implements SchedulerHandle {
       for (const job of jobs) await this.run(job.data.itemId);
     });
     registerScheduler(this);
+    this.unwatch = await timelineHub().watch((notification) => this.heard(notification));
     await this.sweep();
     this.sweepTimer = setInterval(() => void this.sweep(), this.sweepIntervalMs);
   }
@@ -55,10 +62,28 @@ export class Scheduler implements SchedulerHandle {
   async stop(): Promise<void> {
     this.stopped = true;
     registerScheduler(undefined);
+    this.unwatch?.();
     clearInterval(this.sweepTimer);
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     await this.boss.stop({ graceful: true, wait: true, timeout: 5000 }).catch(() => {});
+  }
+
+  /**
+   * Another instance (or this one) committed something that gives items a due time: time them here too.
+   * Local timers only: the instance that committed it sent the durable job, and the sweep backs both.
+   */
+  private heard({ drillId, event }: TimelineNotification): void {
+    if (this.stopped || !this.localTimers) return;
+    if (event && (!MOVES_DUE_TIMES.has(event.kind) || (event.kind === "injection.executed" && !event.ref))) return;
+    void dueItems(drillId)
+      .then((items) => {
+        for (const item of items) {
+          const delay = item.dueAt.getTime() - Date.now();
+          if (delay < LOCAL_TIMER_HORIZON_MS) this.setTimer(item.itemId, Math.max(0, delay));
+        }
+      })
+      .catch((error: unknown) => logger.warn({ err: error, drillId }, "could not time script items; the sweep will pick them up"));
   }
 
   private setTimer(itemId: string, delay: number): void {
@@ -83,7 +108,7 @@ export class Scheduler implements SchedulerHandle {
     }
   }
 
-  /** Items whose moment passed with no job to fire them (crash, restart, or a pause that ended elsewhere). */
+  /** Items whose moment passed with no job to fire them (crash, restart, or a pause that ended elsewhere), and abandoned aborts. */
   private async sweep(): Promise<void> {
     if (this.stopped) return;
     try {
@@ -94,6 +119,8 @@ export class Scheduler implements SchedulerHandle {
           AND i."dueOffsetMs" <= EXTRACT(EPOCH FROM (now() - d."startedAt")) * 1000 - d."pausedMs" - 1000
         ORDER BY i."dueOffsetMs" LIMIT 200`;
       for (const { id } of overdue) await this.run(id).catch(() => {});
+      // An abort cut short by a crash: its rollbacks, the end and the channel post are still owed.
+      await finishAbandonedAborts({ ctx });
     } catch (error) {
       logger.warn({ err: error }, "script sweep failed");
     }

@@ -8,10 +8,14 @@ export { MILESTONES, type Milestone };
 /** Every kind of timeline event with its body. Participants only ever receive `everyone` events. */
 export interface EventBodies {
   "drill.created": { title: string; revision: number };
-  "drill.started": { briefing: string; timeBoxMinutes: number };
+  /** `publicTitle`: what participants know the drill as (absent on drills started before it existed). */
+  "drill.started": { briefing: string; timeBoxMinutes: number; publicTitle?: string };
   "drill.paused": Record<string, never>;
   "drill.resumed": { pausedForMs: number };
-  "drill.ended": { outcome: string; note: string };
+  /** `note` is the facilitator's closing note: staff only, unless `noteShared` (participants' views drop it otherwise). */
+  "drill.ended": { outcome: string; note: string; noteShared?: true };
+  /** Abort began: nothing is live any more; the rollbacks and the end follow (`lib/drills/continue-abort.ts`). */
+  "drill.aborting": { note: string; shareNote: boolean };
   "injection.executed": { stepId: string; name: string; note: string; method?: "manual" | "webhook"; result?: ActionResultBody; override?: boolean };
   "injection.refused": { stepId: string; name: string; environment: string; reason: string; phase?: "rollback" };
   "rollback.executed": { stepId: string; name: string; note: string; method?: "manual" | "webhook"; result?: ActionResultBody; during?: "abort"; override?: boolean };
@@ -24,13 +28,14 @@ export interface EventBodies {
   "note.added": { text: string; tags?: string[]; pinnedSeq?: number };
   "roster.invited": { people: { name: string; role: string; team?: string }[]; notFound?: string[] };
   "team.escalated": { team: string; people: string[] };
-  "participant.joined": { participantId: string; displayName: string; provider?: "slack" };
+  /** `guest`: joined the built-in channel by name, not from a roster member's personal link. */
+  "participant.joined": { participantId: string; displayName: string; provider?: "slack"; guest?: true };
   "chat.message": { participantId: string; text: string } & Partial<SlackMessageBody>;
   /** A Slack message was edited: the message event keeps its first text, this one the new text. */
   "chat.edited": { ts: string; messageSeq: number | null; text: string; mentions?: Record<string, string> };
   "chat.deleted": { ts: string; messageSeq: number | null };
   "chat.reaction": { ts: string; messageSeq: number | null; reaction: string; removed?: true };
-  "alert.acknowledged": { alertId: string; title: string; via?: "slack" };
+  "alert.acknowledged": { alertId: string; title: string; via?: "slack" | "channel" };
 }
 
 /** Where a mirrored Slack message sits: its `ts` names it in Slack; replies keep their parent. `text` is Slack mrkdwn. */
@@ -41,6 +46,8 @@ export interface SlackMessageBody {
   parentSeq: number | null;
   /** Names of the users mentioned, resolved when the message arrived. */
   mentions: Record<string, string>;
+  /** Posted by another integration (a bot, a webhook), not a person; the actor's name is the bot's. */
+  botId?: string;
 }
 
 /** The outcome of running an injection or rollback step: what answered, how fast. Never carries header values. */
@@ -51,6 +58,8 @@ export interface ActionResultBody {
   attempts?: number;
   responseExcerpt?: string;
   error?: string;
+  /** Failed calls only: whether any attempt may have reached the target (timeout, lost connection, 5xx). */
+  mayHaveLanded?: boolean;
 }
 
 /** A scheduled script item as the timeline names it. */
@@ -68,6 +77,7 @@ export const AUDIENCE: Record<EventKind, Audience> = {
   "drill.paused": "staff",
   "drill.resumed": "staff",
   "drill.ended": "everyone",
+  "drill.aborting": "staff",
   "injection.executed": "staff",
   "injection.refused": "staff",
   "rollback.executed": "staff",
@@ -145,8 +155,12 @@ export function visibleTo(viewer: Viewer, event: { audience: Audience }): boolea
 
 const CHANNEL_BOT: ActorView = { type: "system", id: null, name: "drillroom" };
 
-/** Participants see alerts and hints as coming from the channel's bot, never from a named facilitator. */
+/**
+ * Participants see alerts and hints as coming from the channel's bot, never from a named facilitator, and the
+ * closing note only when the facilitator shared it. Every participant path (reads and streams) goes through here.
+ */
 export function asSeenBy(viewer: Viewer, event: TimelineEventView): TimelineEventView {
-  if (viewer === "staff" || event.actor.type === "participant") return event;
-  return { ...event, actor: CHANNEL_BOT };
+  if (viewer === "staff") return event;
+  const seen = event.kind === "drill.ended" && !event.body.noteShared ? { ...event, body: { outcome: event.body.outcome, note: "" } } : event;
+  return seen.actor.type === "participant" ? seen : { ...seen, actor: CHANNEL_BOT };
 }

@@ -3,13 +3,16 @@ import { requireDatabaseUrl } from "../env";
 import { logger } from "../logger";
 import { prisma } from "../db/client";
 import { toEventView, type TimelineEventView } from "./events";
-import { TIMELINE_CHANNEL, parseNotification } from "./notify";
+import { TIMELINE_CHANNEL, parseNotification, type TimelineNotification } from "./notify";
 
 // Node flushes response writes only after the current run of promise callbacks, so with hundreds of
 // streams on one drill no byte would leave until every stream had its frame. Handing an event out in
 // batches, yielding between them, lets the first batches' bytes leave while the rest are prepared
 // (bench/README.md: at 500 observers the median latency about halves).
 const DISPATCH_BATCH = 50;
+
+/** Sees every drill's notifications, before streams do (the scheduler: an injection recorded anywhere anchors alerts). */
+export type TimelineWatcher = (notification: TimelineNotification) => void;
 
 export interface TimelineSubscriber {
   onEvent(event: TimelineEventView): void;
@@ -25,6 +28,7 @@ class TimelineHub {
   private client: pg.Client | undefined;
   private connecting: Promise<void> | undefined;
   private readonly subscribers = new Map<string, Set<TimelineSubscriber>>();
+  private readonly watchers = new Set<TimelineWatcher>();
   private reconnectDelayMs = 250;
   private dispatching: Promise<void> = Promise.resolve();
 
@@ -43,6 +47,17 @@ class TimelineHub {
       throw error;
     }
     return unsubscribe;
+  }
+
+  async watch(watcher: TimelineWatcher): Promise<() => void> {
+    this.watchers.add(watcher);
+    try {
+      await this.ready();
+    } catch (error) {
+      this.watchers.delete(watcher);
+      throw error;
+    }
+    return () => this.watchers.delete(watcher);
   }
 
   subscriberCount(): number {
@@ -91,6 +106,13 @@ class TimelineHub {
   private async dispatch(payload: string): Promise<void> {
     const notification = parseNotification(payload);
     if (!notification) return;
+    for (const watcher of this.watchers) {
+      try {
+        watcher(notification);
+      } catch (error) {
+        logger.error({ err: error }, "timeline watcher failed");
+      }
+    }
     const set = this.subscribers.get(notification.drillId);
     if (!set || set.size === 0) return;
     const event = notification.event ?? (await this.readEvent(notification.drillId, notification.seq));

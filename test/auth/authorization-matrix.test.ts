@@ -41,7 +41,7 @@ afterAll(() => useSlackConfig(undefined));
 
 async function fixtureFor(row: MatrixRow): Promise<Fixture> {
   const { scenario } = await createTestScenario({}, system);
-  const f: Fixture = { scenarioId: scenario.id, drillId: "", channelToken: "", shareToken: "", linkId: "", userId: "", tokenId: "", itemId: "", participantId: "", unique: randomUUID().slice(0, 8) };
+  const f: Fixture = { scenarioId: scenario.id, drillId: "", channelToken: "", shareToken: "", linkId: "", userId: "", tokenId: "", itemId: "", participantId: "", participantKey: "", unique: randomUUID().slice(0, 8) };
   if (row.drill) {
     f.drillId = (await createDrill({ ctx: system, input: { scenarioId: scenario.id, roster: makeRoster() } })).id;
     if (row.drill === "running") await startDrill({ ctx: system, input: { drillId: f.drillId } });
@@ -54,7 +54,11 @@ async function fixtureFor(row: MatrixRow): Promise<Fixture> {
     if (step === "record_milestone") await recordMilestone({ ctx: system, input: { drillId, data: { milestone: "acknowledged" } } });
     if (step === "pause") await pauseDrill({ ctx: system, input: { drillId } });
     if (step === "script_item") f.itemId = (await getDrill({ ctx: system, input: { id: drillId } })).scriptItems.find((item) => item.status === "pending")!.id;
-    if (step === "participant") f.participantId = (await joinChannel({ ctx: { actor: anonymousActor }, input: { token: f.channelToken, data: { displayName: "Mina" } } })).participantId;
+    if (step === "participant") {
+      const joined = await joinChannel({ ctx: { actor: anonymousActor }, input: { token: f.channelToken, data: { displayName: "Mina" } } });
+      f.participantId = joined.participantId;
+      f.participantKey = joined.secret!;
+    }
     if (step === "user") f.userId = (await createTestUser("observer")).id;
     if (step === "token") f.tokenId = (await createApiToken({ ctx: { actor: facilitatorActor }, input: { name: "to revoke", scopes: ["drill.read"] } })).id;
     if (step === "share_link") {
@@ -97,7 +101,7 @@ async function call(row: MatrixRow, caller: Caller, cell: number): Promise<numbe
   const request = new Request(`${ORIGIN}${path}`, {
     method: row.method,
     // A distinct address per call, so sign-in rate limiting counts nothing across cells.
-    headers: { "content-type": "application/json", "x-forwarded-for": `10.9.${cell % 250}.${CALLERS.indexOf(caller) + 1}`, ...credentials[caller] },
+    headers: { "content-type": "application/json", "x-forwarded-for": `10.9.${cell % 250}.${CALLERS.indexOf(caller) + 1}`, ...credentials[caller], ...row.headers?.(f) },
     body: body === undefined ? undefined : JSON.stringify(body),
     signal: aborted.signal,
   });

@@ -62,6 +62,23 @@ describe("a cookie-authenticated write from another site", () => {
     expect((await prisma().apiToken.findUniqueOrThrow({ where: { id } })).revokedAt).not.toBeNull();
   });
 
+  it("is allowed from the app's own pages reached by another address (a LAN IP), without DRILLROOM_URL naming it", async () => {
+    // Next builds request.url from its own listening address; the browser's host is in Host / X-Forwarded-Host.
+    const lan = { cookie, host: "192.168.1.20:3210", origin: "http://192.168.1.20:3210" };
+    expect(await attempt(lan)).toMatchObject({ status: 201, drills: 1 });
+    expect(await attempt({ ...lan, "sec-fetch-site": "same-origin" })).toMatchObject({ status: 201, drills: 1 });
+    expect(await attempt({ cookie, host: "drills.internal", "x-forwarded-proto": "https", origin: "https://drills.internal" })).toMatchObject({ status: 201, drills: 1 });
+  });
+
+  it("is still refused from another site when the app is reached by another address", async () => {
+    expect(await attempt({ cookie, host: "192.168.1.20:3210", origin: "http://192.168.1.21:3210" })).toMatchObject({ status: 403, drills: 0 });
+    expect(await attempt({ cookie, host: "192.168.1.20:3210", origin: "https://evil.example", "sec-fetch-site": "cross-site" })).toMatchObject({ status: 403, drills: 0 });
+    // The scheme counts: http on a host that the front says was reached over https is another origin.
+    expect(await attempt({ cookie, host: "drills.internal", "x-forwarded-proto": "https", origin: "http://drills.internal" })).toMatchObject({ status: 403, drills: 0 });
+    // A Host that is not a bare host[:port] matches nothing.
+    expect(await attempt({ cookie, host: "evil.example/x", origin: "http://evil.example" })).toMatchObject({ status: 403, drills: 0 });
+  });
+
   it("still needs a session: the same request without the cookie is a 401", async () => {
     expect(await attempt({ "sec-fetch-site": "same-origin" })).toMatchObject({ status: 401, drills: 0 });
   });
@@ -92,11 +109,11 @@ describe("requests that cannot be forged", () => {
 /** Unique per test, so rate-limit buckets (kept in the shared database) never meet. */
 const uniqueIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
-function signIn(email: string, password: string, ip: string) {
+function signIn(email: string, password: string, ip: string, headers: Record<string, string> = { origin: BASE }) {
   return auth().handler(
     new Request(`${BASE}/api/auth/sign-in/email`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: BASE, "x-forwarded-for": ip },
+      headers: { "content-type": "application/json", "x-forwarded-for": ip, ...headers },
       body: JSON.stringify({ email, password }),
     }),
   );
@@ -128,6 +145,21 @@ describe("the session cookie", () => {
     expect((await signIn(user.email, TEST_PASSWORD, ip)).status).toBe(200);
     const entries = await prisma().auditEntry.findMany({ where: { action: "user.signed_in", targetId: user.id } });
     expect(entries).toMatchObject([{ actorId: user.id, detail: { ipAddress: ip } }]);
+  });
+});
+
+describe("signing in from another machine", () => {
+  it("works at the address the browser used (its Origin is the request's own host), not only at DRILLROOM_URL", async () => {
+    const user = await createTestUser("observer");
+    const response = await signIn(user.email, TEST_PASSWORD, uniqueIp(), { host: "192.168.1.20:3210", origin: "http://192.168.1.20:3210" });
+    expect(response.status, await response.clone().text()).toBe(200);
+  });
+
+  it("is refused from another site, whatever the host", async () => {
+    const user = await createTestUser("observer");
+    const response = await signIn(user.email, TEST_PASSWORD, uniqueIp(), { host: "192.168.1.20:3210", origin: "http://evil.example" });
+    expect(response.status).toBe(403);
+    expect(await prisma().session.count({ where: { userId: user.id } })).toBe(0);
   });
 });
 

@@ -20,6 +20,8 @@ export interface Fixture {
   tokenId: string;
   itemId: string;
   participantId: string;
+  /** The participant's key, sent in the participant key header by whoever holds the channel link. */
+  participantKey: string;
   unique: string;
 }
 
@@ -32,6 +34,7 @@ export interface MatrixRow {
   route: string;
   path: (f: Fixture, caller: Caller) => string;
   body?: (f: Fixture) => unknown;
+  headers?: (f: Fixture) => Record<string, string>;
   drill?: DrillState;
   prepare?: Prepare[];
   expect: Record<Caller, number>;
@@ -59,6 +62,8 @@ const watch = (f: Fixture, caller: Caller) => (caller === "viewer" ? f.shareToke
 /** The link in the path is the permission: whoever holds it gets in, the rest get 404. */
 const channelLink = (ok: number) => s(404, ok, 404, 404, ok, ok, ok);
 const shareLink = s(404, 404, 200, 404, 404, 404, 404);
+/** In the channel, who acts is the participant whose key the request carries, whatever else it carries. */
+const participantKey = (f: Fixture) => ({ "x-participant-key": f.participantKey });
 
 const d = (f: Fixture) => `/api/drills/${f.drillId}`;
 const sc = (f: Fixture) => `/api/scenarios/${f.scenarioId}`;
@@ -93,6 +98,7 @@ export const MATRIX: MatrixRow[] = [
   { method: "GET", route: "drills", path: () => "/api/drills", expect: readDrill },
   { method: "POST", route: "drills", path: () => "/api/drills", body: (f) => ({ scenarioId: f.scenarioId }), expect: runDrill(201) },
   { method: "GET", route: "drills/[id]", path: d, drill: "running", expect: readDrill },
+  { method: "DELETE", route: "drills/[id]", path: d, drill: "planned", expect: runDrill(200) },
   { method: "GET", route: "drills/[id]/timeline", path: (f) => `${d(f)}/timeline`, drill: "running", expect: readDrill },
   { method: "GET", route: "drills/[id]/stream", path: (f) => `${d(f)}/stream`, drill: "running", expect: readDrill },
   { method: "GET", route: "drills/[id]/milestones", path: (f) => `${d(f)}/milestones`, drill: "running", expect: readDrill },
@@ -125,7 +131,8 @@ export const MATRIX: MatrixRow[] = [
   { method: "GET", route: "channel/[token]/timeline", path: (f, caller) => `/api/channel/${channel(f, caller)}/timeline`, drill: "running", expect: channelLink(200) },
   { method: "GET", route: "channel/[token]/stream", path: (f, caller) => `/api/channel/${channel(f, caller)}/stream`, drill: "running", expect: channelLink(200) },
   { method: "POST", route: "channel/[token]/participants", path: (f, caller) => `/api/channel/${channel(f, caller)}/participants`, drill: "running", body: () => ({ displayName: "Mina" }), expect: channelLink(201) },
-  { method: "POST", route: "channel/[token]/messages", path: (f, caller) => `/api/channel/${channel(f, caller)}/messages`, drill: "running", prepare: ["participant"], body: (f) => ({ participantId: f.participantId, text: "on it" }), expect: channelLink(201) },
+  { method: "POST", route: "channel/[token]/messages", path: (f, caller) => `/api/channel/${channel(f, caller)}/messages`, drill: "running", prepare: ["participant"], headers: participantKey, body: () => ({ text: "on it" }), expect: channelLink(201) },
+  { method: "POST", route: "channel/[token]/acknowledgements", path: (f, caller) => `/api/channel/${channel(f, caller)}/acknowledgements`, drill: "running", prepare: ["fire_alert", "participant"], headers: participantKey, body: () => ({ alertId: "alert-2" }), expect: channelLink(201) },
 
   { method: "GET", route: "watch/[token]", path: (f, caller) => `/api/watch/${watch(f, caller)}`, drill: "running", prepare: ["share_link"], expect: shareLink },
   { method: "GET", route: "watch/[token]/timeline", path: (f, caller) => `/api/watch/${watch(f, caller)}/timeline`, drill: "running", prepare: ["share_link"], expect: shareLink },

@@ -34,7 +34,7 @@ describe("the participants' channel", () => {
     await triggerInjection({ ctx: staff, input: { drillId, data: { stepId: "inj-1", note: marker("injection-note") } } });
     await recordMilestone({ ctx: staff, input: { drillId, data: { milestone: "acknowledged", note: marker("milestone-note") } } });
     await releaseHint({ ctx: staff, input: { drillId, data: {} } });
-    see(await postMessage({ ctx: guest, input: { token, data: { participantId: joined.participantId, text: "Looking at orders-db" } } }));
+    see(await postMessage({ ctx: guest, input: { token, secret: joined.secret, data: { text: "Looking at orders-db" } } }));
     see(await getChannel({ ctx: guest, input: { token } }));
     const channelTimeline = see(await getChannelTimeline({ ctx: guest, input: { token } }));
     see(await getChannelTimeline({ ctx: guest, input: { token, after: 2 } }));
@@ -73,10 +73,10 @@ describe("the participants' channel", () => {
     const { drillId, channelToken: token } = await createRunningDrill();
     const other = await createRunningDrill();
     const outsider = await joinChannel({ ctx: guest, input: { token: other.channelToken, data: { displayName: "Outsider" } } });
-    for (const participantId of ["never-joined", outsider.participantId]) {
-      const error = await rejectionOf(postMessage({ ctx: guest, input: { token, data: { participantId, text: "hello" } } }));
+    for (const secret of ["drp_never-joined", outsider.secret!]) {
+      const error = await rejectionOf(postMessage({ ctx: guest, input: { token, secret, data: { participantId: outsider.participantId, text: "hello" } } }));
       expect(error).toBeInstanceOf(ForbiddenError);
-      expect(error.message).toBe("Join the channel with a display name before posting.");
+      expect(error.message).toBe("This participant key is not valid for this channel: open your personal link again, or join with a display name.");
     }
     const kinds = (await getTimeline({ ctx: staff, input: { drillId, viewer: "staff" } })).map((event) => event.kind);
     expect(kinds).not.toContain("chat.message");
@@ -87,7 +87,7 @@ describe("the participants' channel", () => {
     const joined = await joinChannel({ ctx: guest, input: { token, data: { displayName: "Rae" } } });
     await endDrill({ ctx: staff, input: { drillId, data: { outcome: "mitigated" } } });
     expect(await rejectionOf(joinChannel({ ctx: guest, input: { token, data: { displayName: "Late" } } }))).toBeInstanceOf(InvalidStateError);
-    const post = postMessage({ ctx: guest, input: { token, data: { participantId: joined.participantId, text: "still here?" } } });
+    const post = postMessage({ ctx: guest, input: { token, secret: joined.secret, data: { text: "still here?" } } });
     expect(await rejectionOf(post)).toBeInstanceOf(InvalidStateError);
   });
 

@@ -29,9 +29,9 @@ async function drillWithMessage() {
   const { id: drillId } = await createDrill({ ctx: clock, input: { scenarioId: scenario.id } });
   const token = (await getDrill({ ctx, input: { id: drillId } })).channelToken!;
   await startDrill({ ctx: clock, input: { drillId } });
-  const { participantId } = await joinChannel({ ctx: { ...guest, now: clock.now }, input: { token, data: { displayName: "Mina" } } });
+  const { secret } = await joinChannel({ ctx: { ...guest, now: clock.now }, input: { token, data: { displayName: "Mina" } } });
   advance(2 * MIN);
-  const message = await postMessage({ ctx: { ...guest, now: clock.now }, input: { token, data: { participantId, text: "Rolled back the config, errors dropping" } } });
+  const message = await postMessage({ ctx: { ...guest, now: clock.now }, input: { token, secret, data: { text: "Rolled back the config, errors dropping" } } });
   advance(3 * MIN);
   return { drillId, clock, advance, message };
 }

@@ -172,7 +172,7 @@ describe("abort", () => {
     await new Promise((resolve) => setTimeout(resolve, 150));
     const late = await rejectionOf(trigger(drillId, "inj-2"));
     expect(late).toBeInstanceOf(InvalidStateError);
-    expect(late.message).toBe("Cannot trigger an injection: the drill was aborted.");
+    expect(late.message).toBe("Cannot trigger an injection: the drill is being aborted.");
     expect((await aborting).rollbacks).toHaveLength(1);
   });
 });

@@ -37,7 +37,7 @@ function messagesIn(channelId: string) {
 
 describe("a drill in Slack, from declaration to archive", () => {
   it("declares, pages, mirrors the humans, takes commands and the Acknowledge button, and archives", async () => {
-    const { scenario, definition } = await createTestScenario({ title: "Redis timeout!" });
+    const { scenario, definition } = await createTestScenario({ title: "Redis timeout!", publicTitle: "Checkout errors" });
     const roster = [
       { name: "Alice Kim", role: "incident_commander", email: "alice@example.test" },
       { name: "Bob Lee", role: "active_responder", email: "bob@example.test" },
@@ -48,7 +48,7 @@ describe("a drill in Slack, from declaration to archive", () => {
     expect((await prisma().drill.findUniqueOrThrow({ where: { id: drillId } })).chatProvider).toBe("slack");
 
     // Someone already has the channel name this drill would get: the bot takes the next one.
-    const wanted = channelName("drill-{date}-{slug}", { title: "Redis timeout!", drillId, at: new Date() });
+    const wanted = channelName("drill-{date}-{slug}", { title: "Checkout errors", drillId, at: new Date() });
     slack.emulator.driver.createChannel({ name: wanted, creatorId: carol.id });
 
     await startDrill({ ctx, input: { drillId } });
@@ -108,7 +108,7 @@ describe("a drill in Slack, from declaration to archive", () => {
 
     // /drill from the channel, answered to the person only.
     const status = await slack.emulator.driver.command(bob.id, channel.id, "status");
-    expect((await status.awaitResponse()).text).toContain("Redis timeout!");
+    expect((await status.awaitResponse()).text).toContain("Checkout errors");
     const unknown = await slack.emulator.driver.command(alice.id, channel.id, "reboot prod");
     expect(JSON.stringify((await unknown.awaitResponse()).body)).toContain("is not a /drill command");
     const escalate = await slack.emulator.driver.command(alice.id, channel.id, "escalate DBA");

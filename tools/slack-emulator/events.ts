@@ -1,5 +1,5 @@
 /** The `event` objects Slack puts in an Events API envelope, built from the workspace's stored data. */
-import type { Channel, StoredMessage } from "./types";
+import type { Channel, SlackBot, StoredMessage } from "./types";
 
 export type SlackEvent = Record<string, unknown> & { type: string };
 
@@ -70,4 +70,23 @@ export function reactionEvent(
     item_user: input.itemUser,
     event_ts: input.eventTs,
   };
+}
+
+/**
+ * A message from another integration. "bot_message" is the subtype Slack documents for incoming
+ * webhooks and classic bots: a bot_id, an optional `username` overriding the bot's name, no user.
+ * "app" is how a current app's post arrives: no subtype, its bot user, a `bot_profile` with the name.
+ */
+export function integrationMessageEvent(
+  channel: Channel,
+  bot: SlackBot,
+  input: { text: string; ts: string; style: "bot_message" | "app"; username?: string },
+  teamId: string,
+): SlackEvent {
+  const where = { channel: channel.id, event_ts: input.ts, channel_type: messageChannelType(channel) };
+  if (input.style === "bot_message") {
+    return { type: "message", subtype: "bot_message", ts: input.ts, text: input.text, bot_id: bot.id, ...(input.username ? { username: input.username } : {}), icons: {}, ...where };
+  }
+  const profile = { id: bot.id, deleted: bot.deleted, name: bot.name, updated: bot.updated, app_id: bot.app_id, icons: bot.icons, team_id: teamId };
+  return { type: "message", user: bot.user_id, bot_id: bot.id, app_id: bot.app_id, text: input.text, ts: input.ts, team: teamId, bot_profile: profile, ...where };
 }

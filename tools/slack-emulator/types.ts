@@ -14,6 +14,17 @@ export interface SlackUser {
   profile: { email?: string; real_name: string; display_name: string; bot_id?: string };
 }
 
+/** Another integration in the workspace (an incoming webhook, a monitoring app), as bots.info shows it. */
+export interface SlackBot {
+  id: string;
+  deleted: boolean;
+  name: string;
+  updated: number;
+  app_id: string;
+  user_id: string;
+  icons: Record<string, string>;
+}
+
 export interface Channel {
   id: string;
   name: string;

@@ -6,6 +6,7 @@ import type {
   DeliveryResult,
   Ephemeral,
   ResponseRecord,
+  SlackBot,
   SlackUser,
   StoredMessage,
 } from "./types";
@@ -45,6 +46,8 @@ export class Workspace {
   readonly responses: ResponseRecord[] = [];
   readonly calls: ApiCall[] = [];
   readonly deliveries: DeliveryResult[] = [];
+  /** Other integrations; the app's own bot is answered from `identity`. */
+  readonly bots = new Map<string, SlackBot>();
   readonly botUser: SlackUser;
   private readonly clock = new TsClock();
 
@@ -84,6 +87,21 @@ export class Workspace {
     };
     this.users.set(id, user);
     return user;
+  }
+
+  addBot(input: { id?: string; name: string }): SlackBot {
+    const id = input.id ?? slackId("B");
+    if (this.bots.has(id) || id === this.identity.botId) throw new EmulatorError(`bot id ${id} is taken`);
+    const bot: SlackBot = { id, deleted: false, name: input.name, updated: nowSeconds(), app_id: slackId("A"), user_id: slackId("U"), icons: {} };
+    this.bots.set(id, bot);
+    return bot;
+  }
+
+  /** Any bot by id, the app's own included, as bots.info sees it. */
+  botInfo(id: string): SlackBot | undefined {
+    const { botId, botName, appId, botUserId } = this.identity;
+    if (id === botId) return { id, deleted: false, name: botName, updated: 0, app_id: appId, user_id: botUserId, icons: {} };
+    return this.bots.get(id);
   }
 
   /** Humans and the bot user, as users.info sees them. */

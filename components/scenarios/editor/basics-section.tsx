@@ -1,7 +1,7 @@
 "use client";
 
 import { Controller, useFormContext, type FieldPath } from "react-hook-form";
-import { DIFFICULTIES } from "@/lib/scenarios/schemas";
+import { DIFFICULTIES, PUBLIC_TITLE_MAX } from "@/lib/scenarios/schemas";
 import { describedBy, FormField, inputClass, Section, textareaClass } from "./form-field";
 import { errorSentence, fieldError, listError } from "./form-errors";
 import type { ScenarioFormValues } from "./form-model";
@@ -13,14 +13,23 @@ export function BasicsSection() {
   const { register, formState } = useFormContext<ScenarioFormValues>();
   const { errors } = formState;
   const titleError = errorSentence(errors.title?.message);
+  const publicTitleError = errorSentence(errors.publicTitle?.message);
   const summaryError = errorSentence(errors.summary?.message);
   const timeBoxError = errorSentence(errors.timeBoxMinutes?.message);
   const difficultyError = errorSentence(errors.difficulty?.message);
   const environmentError = fieldError(errors, "environment.name") ?? errorSentence(errors.environment?.message);
   return (
-    <Section id="basics" title="Basics" description="What the library shows. Facilitators and observers see all of it.">
+    <Section id="basics" title="Basics" description="What the library shows. Only the participant-facing title ever reaches participants.">
       <FormField id="scenario-title" label="Title" error={titleError}>
         <input id="scenario-title" className={inputClass} placeholder="e.g. API-wide outage: session Redis network failure" {...register("title")} {...describedBy("scenario-title", titleError)} />
+      </FormField>
+      <FormField
+        id="scenario-public-title"
+        label="Participant-facing title"
+        error={publicTitleError}
+        hint={`What participants see: the Slack channel name, its topic, the briefing and the built-in channel. Name the symptoms responders notice ("API errors and login failures"), never the cause; up to ${PUBLIC_TITLE_MAX} characters.`}
+      >
+        <input id="scenario-public-title" className={inputClass} placeholder="e.g. API errors and login failures" {...register("publicTitle")} {...describedBy("scenario-public-title", publicTitleError)} />
       </FormField>
       <FormField id="scenario-summary" label="Summary" error={summaryError} hint="The symptoms as responders will meet them.">
         <textarea id="scenario-summary" rows={2} className={`${inputClass} ${textareaClass} min-h-16`} {...register("summary")} {...describedBy("scenario-summary", summaryError)} />

@@ -2,7 +2,7 @@ import { get, type FieldError, type FieldErrors } from "react-hook-form";
 import type { FieldProblem } from "@/lib/errors";
 import type { ScenarioFormValues, StepPart } from "./form-model";
 
-const SCALARS = new Set(["title", "summary", "difficulty", "timeBoxMinutes", "briefing", "rootCause", "expectedImpact"]);
+const SCALARS = new Set(["title", "publicTitle", "summary", "difficulty", "timeBoxMinutes", "briefing", "rootCause", "expectedImpact"]);
 /** Lists typed into one input: a problem with any item shows on that input. */
 const TYPED_LISTS = new Set(["components", "tags", "designers"]);
 const ITEM_FIELDS: Record<string, string[]> = {

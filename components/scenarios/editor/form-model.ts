@@ -1,5 +1,5 @@
 import { MILESTONES } from "@/lib/drills/milestone-names";
-import type { ScenarioDefinition, ScenarioDefinitionInput, StepAction } from "@/lib/scenarios/schemas";
+import { DEFAULT_PUBLIC_TITLE, type ScenarioDefinition, type ScenarioDefinitionInput, type StepAction } from "@/lib/scenarios/schemas";
 
 /** What the form holds: the schema's input side (defaults not yet applied); submit yields the parsed output. */
 export type ScenarioFormValues = ScenarioDefinitionInput;
@@ -45,6 +45,8 @@ export function emptyScenario(): ScenarioFormValues {
   return {
     schemaVersion: 2,
     title: "",
+    // Neutral until the author names the symptoms: the scenario's title often names the cause.
+    publicTitle: DEFAULT_PUBLIC_TITLE,
     summary: "",
     tags: [],
     difficulty: "intermediate",

@@ -9,7 +9,7 @@ export function SectionNav() {
   const [injections, signals, alerts, hints] = useWatch({ control, name: ["injections", "expectedSignals", "alerts", "hints"] });
   const e = formState.errors;
   const links = [
-    { href: "#basics", label: "Basics", bad: !!(e.title || e.summary || e.components || e.tags || e.difficulty || e.environment || e.timeBoxMinutes || e.designers) },
+    { href: "#basics", label: "Basics", bad: !!(e.title || e.publicTitle || e.summary || e.components || e.tags || e.difficulty || e.environment || e.timeBoxMinutes || e.designers) },
     { href: "#story", label: "Story", bad: !!(e.briefing || e.rootCause || e.expectedImpact) },
     { href: "#injections", label: "Injections", count: injections?.length, bad: !!e.injections },
     { href: "#signals", label: "Signals", count: signals?.length, bad: !!e.expectedSignals },

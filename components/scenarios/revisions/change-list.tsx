@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { RevisionChange } from "@/lib/scenarios/diff-revisions";
+import { wordDiff, type WordPart } from "@/lib/scenarios/word-diff";
 
 const SECTION_LABELS: Record<string, string> = {
   schemaVersion: "Format version",
@@ -60,27 +61,64 @@ function ChangeRow({ change }: { change: RevisionChange }) {
             from position {Number(change.before) + 1} to position {Number(change.after) + 1}
           </p>
         ) : (
-          <>
-            <Value label="Before" value={change.before} present={change.kind !== "added"} tone="before" />
-            <Value label="After" value={change.after} present={change.kind !== "removed"} tone="after" />
-          </>
+          <ChangedValues change={change} />
         )}
       </div>
     </li>
   );
 }
 
-function Value({ label, value, present, tone }: { label: string; value: unknown; present: boolean; tone: "before" | "after" }) {
+/** Before and after side by side; a changed value marks the words that differ on each side. */
+function ChangedValues({ change }: { change: RevisionChange }) {
+  const words = change.kind === "changed" ? wordDiff(format(change.before), format(change.after)) : null;
+  return (
+    <>
+      <Value label="Before" value={change.before} parts={words?.before} present={change.kind !== "added"} tone="before" />
+      <Value label="After" value={change.after} parts={words?.after} present={change.kind !== "removed"} tone="after" />
+    </>
+  );
+}
+
+function Value({ label, value, parts, present, tone }: { label: string; value: unknown; parts?: WordPart[]; present: boolean; tone: "before" | "after" }) {
   const styles = tone === "before" ? "border-rose-900/60 bg-rose-950/30 text-rose-100" : "border-emerald-900/60 bg-emerald-950/30 text-emerald-100";
   return (
     <div className="min-w-0">
       <p className="text-[10px] font-semibold tracking-wide text-zinc-500 uppercase">{label}</p>
       {present ? (
-        <pre className={`mt-0.5 max-h-48 overflow-auto rounded border px-2 py-1 font-mono text-[11px] leading-relaxed whitespace-pre-wrap ${styles}`}>{format(value)}</pre>
+        <pre className={`mt-0.5 max-h-48 overflow-auto rounded border px-2 py-1 font-mono text-[11px] leading-relaxed whitespace-pre-wrap [overflow-wrap:anywhere] ${styles}`}>
+          {parts ? parts.map((part, index) => <Part key={index} part={part} />) : format(value)}
+        </pre>
       ) : (
         <p className="mt-0.5 text-xs text-zinc-600 italic">{tone === "before" ? "not there" : "gone"}</p>
       )}
     </div>
+  );
+}
+
+const markClass = {
+  removed: "rounded-sm bg-rose-500/40 text-white line-through decoration-rose-200/70",
+  added: "rounded-sm bg-emerald-500/40 text-white underline decoration-emerald-200/70 underline-offset-2",
+} as const;
+
+/** A changed run of words; changed whitespace gets a visible mark, or a removed line break would be invisible. */
+function Part({ part }: { part: WordPart }) {
+  if (part.change === "same") return part.text;
+  const Tag = part.change === "removed" ? "del" : "ins";
+  const blank = part.text.trim() === "";
+  return (
+    <Tag className={markClass[part.change]}>
+      <span className="sr-only">{part.change === "removed" ? "deleted: " : "inserted: "}</span>
+      {blank ? (
+        <>
+          <span aria-hidden className="opacity-70">
+            {part.text.replace(/\n/g, "↵\n").replace(/[^\S\n]/g, "·")}
+          </span>
+          <span className="sr-only">{part.text.includes("\n") ? "line break" : "space"}</span>
+        </>
+      ) : (
+        part.text
+      )}
+    </Tag>
   );
 }
 

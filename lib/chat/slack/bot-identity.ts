@@ -1,17 +1,37 @@
 import { logger } from "../../logger";
 import { slackClient } from "./client";
 
-let cached: Promise<string | null> | undefined;
+export interface BotIdentity {
+  userId: string;
+  botId: string | null;
+}
 
-/** The bot's own user id (auth.test, once): its joins and posts are not participants'. */
-export function botUserId(): Promise<string | null> {
+let cached: Promise<BotIdentity | null> | undefined;
+
+/** The bot's own user and bot ids (auth.test, once): its joins and posts are not participants'. */
+export function botIdentity(): Promise<BotIdentity | null> {
   cached ??= slackClient()
     .auth.test()
-    .then((answer) => answer.user_id ?? null)
+    .then((answer) => (answer.user_id ? { userId: answer.user_id, botId: answer.bot_id ?? null } : null))
     .catch((error: unknown) => {
       logger.warn({ err: error }, "auth.test failed; will ask again");
       cached = undefined;
       return null;
     });
   return cached;
+}
+
+export async function botUserId(): Promise<string | null> {
+  return (await botIdentity())?.userId ?? null;
+}
+
+/**
+ * Whether a message is the drill bot's own post (already on the timeline as what it announces).
+ * Throws while the bot's identity is unknown: the event then fails and is retried from the inbox,
+ * rather than mirroring the bot's own alerts or dropping another integration's message.
+ */
+export async function isOwnPost(message: { user?: unknown; bot_id?: unknown }): Promise<boolean> {
+  const self = await botIdentity();
+  if (!self) throw new Error("the bot's own Slack identity is not known yet (auth.test failed)");
+  return message.user === self.userId || (self.botId !== null && message.bot_id === self.botId);
 }

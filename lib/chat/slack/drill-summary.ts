@@ -17,7 +17,8 @@ export async function drillSummary(db: Db, drillId: string): Promise<DrillSummar
   const counts = await db.timelineEvent.groupBy({ by: ["kind"], where: { drillId, kind: { in: ["alert.fired", "hint.released"] } }, _count: true });
   const count = (kind: string) => counts.find((row) => row.kind === kind)?._count ?? 0;
   return {
-    drillTitle: drill.title,
+    // Said in the channel: the participants' title, never the staff one.
+    drillTitle: drill.publicTitle,
     outcome: drill.status,
     durationMs: elapsedMs(drill, drill.endedAt ?? new Date()),
     milestones: milestones.map((row) => ({ milestone: row.milestone, offsetMs: row.reachedOffsetMs })),

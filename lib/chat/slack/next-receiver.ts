@@ -4,6 +4,8 @@ import { logger } from "../../logger";
 
 // Slack gives up on a request after 3 s; answering a little before leaves room for the network.
 const ACK_DEADLINE_MS = 2500;
+/** "Verifying requests from Slack": more than five minutes from local time, either way, could be a replay. */
+const TIMESTAMP_WINDOW_SECONDS = 5 * 60;
 
 /** Where Events API deliveries are kept from before the ack until they are handled. */
 export interface SlackInbox {
@@ -20,7 +22,8 @@ export interface SlackHandling {
 
 /**
  * Bolt's receiver for a Next.js route handler: one URL for events, slash commands and interactivity.
- * It verifies the signature (Bolt's check, 5-minute window), answers as soon as a listener acks,
+ * It verifies the signature (Bolt's check) and that the timestamp is within five minutes of now in
+ * either direction (Bolt checks only the past), answers as soon as a listener acks,
  * and hands back the rest of the work so it runs after the response.
  */
 export class NextReceiver implements Receiver {
@@ -90,19 +93,24 @@ export class NextReceiver implements Receiver {
   }
 
   private verify(request: Request, raw: string): Response | null {
+    const timestamp = Number(request.headers.get("x-slack-request-timestamp"));
+    if (Number.isFinite(timestamp) && Math.abs(Date.now() / 1000 - timestamp) > TIMESTAMP_WINDOW_SECONDS) {
+      logger.warn({ timestamp }, "rejected a Slack request stamped more than five minutes from now");
+      return plain(401, "The Slack signature is missing or wrong, or its timestamp is more than five minutes from now.");
+    }
     try {
       verifySlackRequest({
         signingSecret: this.signingSecret,
         body: raw,
         headers: {
           "x-slack-signature": request.headers.get("x-slack-signature") ?? "",
-          "x-slack-request-timestamp": Number(request.headers.get("x-slack-request-timestamp")),
+          "x-slack-request-timestamp": timestamp,
         },
       });
       return null;
     } catch (error) {
       logger.warn({ reason: (error as Error).message }, "rejected a Slack request that failed signature verification");
-      return plain(401, "The Slack signature is missing, wrong or too old.");
+      return plain(401, "The Slack signature is missing or wrong, or its timestamp is more than five minutes from now.");
     }
   }
 }

@@ -6,7 +6,9 @@ import type { ChannelPost, ChannelRef, ChatPerson, ChatPort } from "../port";
 import { abortedMessage, alertMessage, briefingMessage, escalationMessage, hintMessage, rosterMessage, summaryMessage } from "./blocks";
 import { slackClient } from "./client";
 import { requireSlackConfig } from "./config";
+import { truncateMrkdwn } from "./blocks/limits";
 import { drillSummary } from "./drill-summary";
+import { escapeMrkdwn } from "./mrkdwn";
 import { enqueueSlackOps } from "./outbox/enqueue";
 import type { SlackOp } from "./outbox/ops";
 import { isSlackUserId } from "./slack-ids";
@@ -38,10 +40,10 @@ async function opsFor(tx: Tx, channel: ChannelRef, post: ChannelPost): Promise<S
       const config = requireSlackConfig();
       const at = new Date().toISOString();
       return [
-        { kind: "create_channel", title: post.drillTitle, pattern: config.channelPattern, at },
-        { kind: "set_topic", topic: `${DRILL_TOPIC} · ${post.drillTitle}`.slice(0, 250) },
-        { kind: "set_purpose", purpose: `Incident drill "${post.drillTitle}", run from drillroom. Everything in this channel is an exercise.`.slice(0, 250) },
-        { kind: "post", ref: "briefing", ...briefingMessage({ drillTitle: post.drillTitle, text: post.text, timeBoxMinutes: post.timeBoxMinutes }) },
+        { kind: "create_channel", title: post.publicTitle, pattern: config.channelPattern, at },
+        { kind: "set_topic", topic: truncateMrkdwn(`${DRILL_TOPIC} · ${escapeMrkdwn(post.publicTitle)}`, 250) },
+        { kind: "set_purpose", purpose: truncateMrkdwn(`Incident drill "${escapeMrkdwn(post.publicTitle)}", run from drillroom. Everything in this channel is an exercise.`, 250) },
+        { kind: "post", ref: "briefing", ...briefingMessage({ drillTitle: post.publicTitle, text: post.text, timeBoxMinutes: post.timeBoxMinutes }) },
       ];
     }
     case "alert":
@@ -65,7 +67,7 @@ async function endOps(tx: Tx, channel: ChannelRef, post: Extract<ChannelPost, { 
   const summary = await drillSummary(tx, channel.drillId);
   const ops: SlackOp[] = [];
   if (post.kind === "aborted") ops.push({ kind: "post", ...abortedMessage({ note: post.note }) });
-  ops.push({ kind: "post", ref: "summary", ...summaryMessage({ ...summary, archiving: archiveOnEnd }) });
+  ops.push({ kind: "post", ref: "summary", ...summaryMessage({ ...summary, archiving: archiveOnEnd, note: post.kind === "ended" ? post.note : undefined }) });
   if (archiveOnEnd) ops.push({ kind: "archive" });
   return ops;
 }

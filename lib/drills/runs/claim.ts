@@ -7,7 +7,9 @@ import { ConflictError } from "../../errors";
 import { maxDurationMs } from "../../injections/retry";
 import type { InjectionStep, StepAction } from "../../scenarios/schemas";
 import { formatOffset } from "../clock";
+import type { ActionResultBody } from "../../timeline/events";
 import { assertNotYet, type LockedDrill } from "../mutate";
+import { injectionApplied, safeAnyway } from "./outstanding";
 
 export type Phase = "injection" | "rollback";
 
@@ -34,6 +36,10 @@ export function isInFlight(run: Pick<InjectionRun, "status" | "startedAt">, acti
   return run.status === "running" && now.getTime() - run.startedAt.getTime() < maxDurationMs(action) + STALE_MARGIN_MS;
 }
 
+export function changedNothing(run: Pick<InjectionRun, "status" | "result">): boolean {
+  return run.status === "failed" && injectionApplied({ status: "failed", seq: null, result: run.result as ActionResultBody | null }) === "no";
+}
+
 const what = (step: InjectionStep, phase: Phase) => (phase === "injection" ? `Injection "${step.name}"` : `The rollback of "${step.name}"`);
 
 async function offsetOf(tx: Tx, drillId: string, seq: number | null): Promise<string> {
@@ -57,6 +63,7 @@ export async function assertRunnable(tx: Tx, ctx: Ctx, drill: LockedDrill, step:
   } else {
     if (!injection) throw new ConflictError(`Injection "${step.name}" has not run yet: there is nothing to roll back.`);
     if (isInFlight(injection, step.action, now)) throw new ConflictError(`Injection "${step.name}" is still running: roll it back once its result is in.`);
+    if (changedNothing(injection) && !safeAnyway(step.rollback)) throw new ConflictError(`Injection "${step.name}" failed and changed nothing: there is nothing to roll back.`);
   }
   const existing = phase === "injection" ? injection : rollback;
   if (!existing) return null;

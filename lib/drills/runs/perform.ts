@@ -41,7 +41,7 @@ export async function performRun(ctx: Ctx, drill: RunDrill, run: ClaimedRun, opt
   } catch (error) {
     logger.error({ err: error, drillId: drill.id, stepId: run.step.id, phase: run.phase }, "running a step failed");
     const method = run.action.kind === "webhook" ? run.action.method : "POST";
-    return { kind: "webhook", outcome: "failed", method, target: "", status: null, latencyMs: 0, attempts: 0, responseExcerpt: "", error: "drillroom could not make the call (see the server log)" };
+    return { kind: "webhook", outcome: "failed", method, target: "", status: null, latencyMs: 0, attempts: 0, responseExcerpt: "", error: "drillroom could not make the call (see the server log)", mayHaveLanded: false };
   }
 }
 
@@ -55,5 +55,6 @@ export function toResultBody(result: ActionResult): ActionResultBody | undefined
     attempts: result.attempts,
     ...(result.responseExcerpt ? { responseExcerpt: result.responseExcerpt } : {}),
     ...(result.error ? { error: result.error } : {}),
+    ...(result.mayHaveLanded !== undefined ? { mayHaveLanded: result.mayHaveLanded } : {}),
   };
 }

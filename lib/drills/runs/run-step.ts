@@ -9,6 +9,7 @@ import { assertRunnable, claimRun, type Phase } from "./claim";
 import { checkEnvironment } from "./environment";
 import { performRun } from "./perform";
 import { MANUAL_DONE, recordRun } from "./record";
+import { wakeScheduler } from "../script/wake";
 
 export interface RunStepInput {
   drillId: string;
@@ -47,7 +48,8 @@ export async function runStep(ctx: Ctx, input: RunStepInput, options?: ExecuteOp
     return { kind: "claimed", run, drill } as const;
   });
   if (claimed.kind === "refused") throw new ConflictError(claimed.message);
-  if (claimed.kind === "done") return claimed.event;
-  const result = await performRun(ctx, claimed.drill, claimed.run, options);
-  return recordRun(ctx, claimed.run, result, input.note);
+  const event = claimed.kind === "done" ? claimed.event : await recordRun(ctx, claimed.run, await performRun(ctx, claimed.drill, claimed.run, options), input.note);
+  // A successful injection just gave the alerts timed from it a due time.
+  if (phase === "injection" && event.ref) await wakeScheduler(input.drillId);
+  return event;
 }

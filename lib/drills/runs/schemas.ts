@@ -9,8 +9,9 @@ export const triggerInjectionSchema = z.object({ stepId, note, confirmEnvironmen
 export const runRollbackSchema = z.object({ stepId, note, confirmEnvironment });
 export const abortDrillSchema = z.object({
   confirm: z.literal(true, { error: "must be true: aborting runs every outstanding rollback and ends the drill" }),
-  /** Shown in the channel with the end of the drill. */
+  /** Why the drill stops: staff only, unless `shareNote` (then the channel shows it with the end). */
   note,
+  shareNote: z.boolean({ error: "must be true or false" }).default(false),
 });
 
 export type TriggerInjectionInput = z.input<typeof triggerInjectionSchema>;

@@ -51,7 +51,7 @@ export async function fireScriptItem({ ctx, input }: { ctx: Ctx; input: { itemId
     }
 
     if (item.kind === "timebox") {
-      await finishDrill(tx, ctx, drill, "timed_out", "The time box expired.");
+      await finishDrill(tx, ctx, drill, "timed_out", { note: "The time box expired." });
     } else {
       const already = await tx.timelineEvent.findFirst({ where: { drillId: drill.id, ref: `${item.kind}:${item.itemId}` }, select: { seq: true } });
       if (already) {

@@ -2,6 +2,7 @@ import type { Db } from "../../db/client";
 import type { Tx } from "../../db/transaction";
 import type { ScenarioDefinition } from "../../scenarios/schemas";
 import { planScript } from "./plan";
+import type { WaitingOn } from "./waiting";
 
 export interface ScriptItemView {
   id: string;
@@ -12,6 +13,8 @@ export interface ScriptItemView {
   anchor: string | null;
   dueOffsetMs: number | null;
   unlessMilestone: string | null;
+  /** Pending and timed from an injection step that has not run successfully: the step it waits on. */
+  waitingOn?: WaitingOn;
 }
 
 export async function createScriptItems(tx: Tx, drillId: string, script: ScenarioDefinition): Promise<void> {

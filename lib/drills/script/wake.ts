@@ -22,18 +22,24 @@ export function dueAt(drill: { startedAt: Date; pausedMs: number }, dueOffsetMs:
   return new Date(drill.startedAt.getTime() + drill.pausedMs + dueOffsetMs);
 }
 
+/** The drill's pending items that have a due time, when it is running and its clock is not paused. */
+export async function dueItems(drillId: string): Promise<DueItem[]> {
+  const drill = await prisma().drill.findUnique({ where: { id: drillId }, select: { startedAt: true, pausedMs: true, pausedAt: true, status: true } });
+  if (!drill?.startedAt || drill.pausedAt || drill.status !== "running") return [];
+  const items = await prisma().scriptItem.findMany({ where: { drillId, status: "pending", dueOffsetMs: { not: null } }, select: { id: true, dueOffsetMs: true } });
+  return items.map((item) => ({ itemId: item.id, dueAt: dueAt({ startedAt: drill.startedAt!, pausedMs: drill.pausedMs }, item.dueOffsetMs!) }));
+}
+
 /**
  * After a commit that created or moved script items, tell this process's scheduler when to look.
+ * Other instances hear of it too: their schedulers watch the timeline's notifications (`lib/scheduler`).
  * Without one (a CLI, a test) nothing is lost: every scheduler also sweeps for overdue items.
  */
 export async function wakeScheduler(drillId: string): Promise<void> {
   const scheduler = holder.drillroomScheduler;
   if (!scheduler) return;
   try {
-    const drill = await prisma().drill.findUnique({ where: { id: drillId }, select: { startedAt: true, pausedMs: true, pausedAt: true, status: true } });
-    if (!drill?.startedAt || drill.pausedAt || drill.status !== "running") return;
-    const items = await prisma().scriptItem.findMany({ where: { drillId, status: "pending", dueOffsetMs: { not: null } }, select: { id: true, dueOffsetMs: true } });
-    await scheduler.schedule(items.map((item) => ({ itemId: item.id, dueAt: dueAt({ startedAt: drill.startedAt!, pausedMs: drill.pausedMs }, item.dueOffsetMs!) })));
+    await scheduler.schedule(await dueItems(drillId));
   } catch (error) {
     logger.error({ err: error, drillId }, "could not schedule script items; the sweep will pick them up");
   }

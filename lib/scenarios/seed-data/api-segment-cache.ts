@@ -7,6 +7,7 @@ const DRILL_HEADERS = { "X-Drillroom-Drill": "{{drill.id}}", "X-Drillroom-Step":
 export const apiSegmentCacheOutage: ScenarioDefinitionInput = {
   schemaVersion: 2,
   title: "API-wide outage: UserSegmentCache Redis network failure exhausts API threads",
+  publicTitle: "API errors and login failures",
   summary:
     "Login and almost every API call slow down, then fail with 5xx, and matching collapses because clients cannot get past the API. The api-server pods are up and pass liveness checks, but every request thread is busy. Nothing was deployed and the UserSegmentCache Redis cluster itself looks idle, not overloaded.",
   tags: ["redis", "elasticache", "network", "thread-pool", "api", "stage"],

@@ -3,6 +3,7 @@ import type { ScenarioDefinitionInput } from "../schemas";
 export const availabilityZoneOutage: ScenarioDefinitionInput = {
   schemaVersion: 2,
   title: "Service-wide outage: loss of an entire availability zone",
+  publicTitle: "Errors across many services at once",
   summary:
     "Login, API calls and matching fail broadly and all at once across many services. Kubernetes still shows many pods as Running, dashboards have gaps, and cross-zone calls time out. Databases, caches and Kafka behave strangely even where they are spread across zones.",
   tags: ["az-outage", "aws", "fis", "multi-az", "quorum", "kubernetes", "stage"],

@@ -3,6 +3,7 @@ import type { ScenarioDefinitionInput } from "../schemas";
 export const matchProfileRedisOverload: ScenarioDefinitionInput = {
   schemaVersion: 2,
   title: "Matching slowdown: match-profile Redis overload starves match scoring",
+  publicTitle: "Match wait times rising",
   summary:
     "Users wait longer and longer in the match pool and many give up; matches/min falls while match requests stay normal. match-server and match-scoring pods are healthy and nothing was deployed, but score responses arrive too late for the matching round. The slowdown gets worse over time until matching almost stops.",
   tags: ["redis", "elasticache", "capacity", "latency", "matching", "stage"],

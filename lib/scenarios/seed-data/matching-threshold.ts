@@ -5,6 +5,7 @@ const CONFIG_KEYS = "https://config-server.stage.internal/api/v1/namespaces/matc
 export const matchingThresholdTooStrict: ScenarioDefinitionInput = {
   schemaVersion: 2,
   title: "Matches vanish: matching threshold set too strict at runtime in the config server",
+  publicTitle: "Matches per minute dropping",
   summary:
     "Matches/min drops sharply while users pile up in the match pool and client retries push request traffic up. Every service is up, nothing was deployed and infrastructure metrics look normal. Without knowing how the matching algorithm is configured, responders go looking for a deployment or infrastructure cause that isn't there.",
   tags: ["config", "runtime-config", "matching", "ml", "stage"],

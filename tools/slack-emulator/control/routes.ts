@@ -9,6 +9,7 @@ import { EmulatorError, type Workspace } from "../workspace";
 import {
   type ActName,
   actSchemas,
+  addBotSchema,
   addUserSchema,
   awaitResponseSchema,
   createChannelSchema,
@@ -68,6 +69,10 @@ function act(driver: Driver, name: ActName, input: unknown): Promise<unknown> {
       const args = actSchemas.click.parse(input);
       return driver.click(args.userId, args.channelId, args.messageTs, args.actionId, { value: args.value });
     }
+    case "integrationPost": {
+      const args = actSchemas.integrationPost.parse(input);
+      return driver.integrationPost(args.botId, args.channelId, args.text, { style: args.style, username: args.username });
+    }
   }
 }
 
@@ -110,6 +115,8 @@ async function route(deps: ControlDeps, method: string, path: string, query: URL
     }
     case "POST users":
       return ok({ user: driver.addUser(addUserSchema.parse(body)) });
+    case "POST bots":
+      return ok({ bot: driver.addBot(addBotSchema.parse(body)) });
     case "POST channels":
       return ok({ channel: driver.createChannel(createChannelSchema.parse(body)) });
     case "GET faults":

@@ -11,6 +11,8 @@ export const addUserSchema = z.object({
   email: z.email().optional(),
 });
 
+export const addBotSchema = z.object({ id: id.optional(), name: z.string().trim().min(1) });
+
 export const createChannelSchema = z.object({
   name: z.string().min(1),
   creatorId: id.optional(),
@@ -31,6 +33,7 @@ export const actSchemas = {
     command: z.string().regex(/^\/\S+$/, 'must look like "/drill"').optional(),
   }),
   click: z.object({ userId: id, channelId: id, messageTs: ts, actionId: z.string().min(1), value: z.string().optional() }),
+  integrationPost: z.object({ botId: id, channelId: id, text: z.string().min(1), style: z.enum(["bot_message", "app"]).optional(), username: z.string().min(1).optional() }),
 } as const;
 
 export type ActName = keyof typeof actSchemas;

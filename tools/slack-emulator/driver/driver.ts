@@ -1,5 +1,5 @@
 import type { RawDelivery } from "../delivery";
-import type { Channel, DeliveryResult, ResponseRecord, SlackUser } from "../types";
+import type { Channel, DeliveryResult, ResponseRecord, SlackBot, SlackUser } from "../types";
 import type { NewUser } from "../workspace";
 import type { DriverDeps } from "./deps";
 import * as human from "./human-actions";
@@ -17,6 +17,11 @@ export class Driver {
     return this.deps.workspace.addUser(input);
   }
 
+  /** Another integration in the workspace (a webhook, a monitoring app); bots.info knows it. */
+  addBot(input: { id?: string; name: string }): SlackBot {
+    return this.deps.workspace.addBot(input);
+  }
+
   createChannel(input: { name: string; creatorId?: string; isPrivate?: boolean }): Channel {
     return human.createChannel(this.deps, input);
   }
@@ -27,6 +32,11 @@ export class Driver {
 
   post(userId: string, channelId: string, text: string, options: { threadTs?: string } = {}): Promise<human.PostResult> {
     return human.post(this.deps, userId, channelId, text, options);
+  }
+
+  /** A post by another integration: `bot_message` (webhooks, classic bots) or a current app's post with `bot_profile`. */
+  integrationPost(botId: string, channelId: string, text: string, options: { style?: "bot_message" | "app"; username?: string } = {}): Promise<human.PostResult> {
+    return human.integrationPost(this.deps, botId, channelId, text, options);
   }
 
   edit(userId: string, channelId: string, ts: string, text: string): Promise<DeliveryResult> {

@@ -1,5 +1,6 @@
 /** What people do in the Slack client, each producing the event Slack would deliver. */
 import {
+  integrationMessageEvent,
   memberJoinedEvent,
   messageChangedEvent,
   messageDeletedEvent,
@@ -60,6 +61,25 @@ export async function post(
   const event = { ...messageEvent(channel, message, workspace.identity.teamId), client_msg_id: clientMessageId() };
   const delivery = await deps.emitEvent(event);
   return { ts: message.ts, message, delivery };
+}
+
+/** Another integration posts (a webhook needs no membership). `style` says which shape Slack delivers. */
+export async function integrationPost(
+  deps: DriverDeps,
+  botId: string,
+  channelId: string,
+  text: string,
+  options: { style?: "bot_message" | "app"; username?: string } = {},
+): Promise<PostResult> {
+  const { workspace } = deps;
+  const bot = workspace.bots.get(botId);
+  if (!bot) throw new EmulatorError(`unknown bot ${botId}; add it with addBot first`, 404);
+  const channel = requireChannel(workspace, channelId);
+  if (channel.is_archived) throw new EmulatorError(`channel ${channel.id} is archived`);
+  const ts = workspace.nextTs();
+  const message = workspace.addMessage({ type: "message", channel: channel.id, user: bot.user_id, bot_id: bot.id, app_id: bot.app_id, text, ts });
+  const event = integrationMessageEvent(channel, bot, { text, ts, style: options.style ?? "app", username: options.username }, workspace.identity.teamId);
+  return { ts, message, delivery: await deps.emitEvent(event) };
 }
 
 function ownMessage(deps: DriverDeps, userId: string, channelId: string, ts: string): { channel: Channel; message: StoredMessage } {

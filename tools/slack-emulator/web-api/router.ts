@@ -2,6 +2,7 @@ import type http from "node:http";
 import type { FaultAnswer, Faults } from "../faults";
 import { parseBody, readBody, sendJson, sendText } from "../http-util";
 import type { ApiCall } from "../types";
+import { botMethods } from "./bots";
 import { chatMethods } from "./chat";
 import { type ApiArgs, type ApiContext, type ApiMethod, SlackApiError } from "./context";
 import { conversationMethods } from "./conversations";
@@ -11,6 +12,7 @@ import { userMethods } from "./users";
 
 const METHODS: Record<string, ApiMethod> = {
   ...userMethods,
+  ...botMethods,
   ...conversationMethods,
   ...memberMethods,
   ...historyMethods,

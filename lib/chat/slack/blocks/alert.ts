@@ -112,8 +112,8 @@ function grafanaAlert({ title, body, severityKey, severity, acknowledged }: Part
   return slackMessage(`[DRILL] [FIRING:1] ${title} (${severity.label})`, blocks);
 }
 
-function trendAlert({ alert, body, title, severity, acknowledged }: Parts): SlackMessage {
-  const blocks: KnownBlock[] = [header(`📈 ${alert.title}`)];
+function trendAlert({ body, title, severity, acknowledged }: Parts): SlackMessage {
+  const blocks: KnownBlock[] = [header(`📈 ${title}`)];
   if (body) blocks.push(section(body));
   blocks.push(context(`${severity.emoji} Severity: *${severity.label}*`));
   if (acknowledged) blocks.push(context(acknowledged));

@@ -1,6 +1,6 @@
 import type { ContextBlock, HeaderBlock, KnownBlock, MrkdwnElement, SectionBlock } from "@slack/types";
 import { escapeMrkdwn } from "../mrkdwn";
-import { LIMITS, truncate, truncateMrkdwn } from "./limits";
+import { LIMITS, truncateMrkdwn } from "./limits";
 
 /** What chat.postMessage and chat.update take. `text` is the notification and screen-reader fallback; it is mrkdwn too. */
 export interface SlackMessage {
@@ -11,7 +11,8 @@ export interface SlackMessage {
 // verbatim: without it Slack auto-links and auto-parses mentions in plain text; our own `<@U…>` tokens still work.
 const mrkdwn = (text: string, max: number): MrkdwnElement => ({ type: "mrkdwn", text: truncateMrkdwn(text, max), verbatim: true });
 
-export const header = (text: string): HeaderBlock => ({ type: "header", text: { type: "plain_text", text: truncate(text.trim() || "—", LIMITS.headerText), emoji: true } });
+/** Text already escaped: Slack decodes its three entities in plain_text too ("Escaping text"). */
+export const header = (text: string): HeaderBlock => ({ type: "header", text: { type: "plain_text", text: truncateMrkdwn(text.trim() || "—", LIMITS.headerText), emoji: true } });
 
 export const section = (text: string): SectionBlock => ({ type: "section", text: mrkdwn(text, LIMITS.sectionText) });
 

@@ -6,6 +6,7 @@ export type { SlackMessage } from "./elements";
 export { escalationMessage, type EscalationInput } from "./escalation";
 export { hintMessage, type HintInput } from "./hint";
 export type { PersonShown } from "./people";
+export { acknowledgedReply, escalatedReply, mitigatedReply, refusalReply, type SlackReply } from "./replies";
 export { rosterMessage, type RosterInput } from "./roster";
 export { statusMessage, type StatusInput } from "./status";
 export { summaryMessage, type DrillOutcome, type SummaryInput } from "./summary";

@@ -48,6 +48,11 @@ describe("summaryMessage", () => {
     expect(allText(summaryMessage(summary({ archiving: true })))).toContain("This channel will now be archived.");
   });
 
+  it("promises no retrospective: there may never be one", () => {
+    for (const archiving of [true, false]) expect(allText(summaryMessage(summary({ archiving })))).not.toMatch(/retrospective/i);
+    expect(allText(abortedMessage({ note: "stopping" }))).not.toMatch(/retrospective/i);
+  });
+
   it("says when no milestone was reached", () => {
     const message = summaryMessage(summary({ milestones: [] }));
     expect(allText(message)).toContain("_No milestones were reached._");

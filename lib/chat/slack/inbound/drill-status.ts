@@ -12,13 +12,13 @@ export type SlackDrillStatus = StatusInput;
 export async function slackDrillStatus({ ctx, input }: { ctx: Ctx; input: { drillId: string } }): Promise<SlackDrillStatus> {
   authorize(ctx, ["drill.read", "drill.respond"], { drillId: input.drillId });
   const db = dbOf(ctx);
-  const drill = await db.drill.findUnique({ where: { id: input.drillId }, select: { title: true, status: true, startedAt: true, endedAt: true, pausedAt: true, pausedMs: true, timeBoxMinutes: true } });
+  const drill = await db.drill.findUnique({ where: { id: input.drillId }, select: { publicTitle: true, status: true, startedAt: true, endedAt: true, pausedAt: true, pausedMs: true, timeBoxMinutes: true } });
   if (!drill) throw new NotFoundError("Drill", input.drillId);
   const now = new Date();
   const milestones = await db.milestone.findMany({ where: { drillId: input.drillId }, orderBy: { reachedOffsetMs: "asc" }, select: { milestone: true, reachedOffsetMs: true } });
   const waiting = await db.rosterMember.findMany({ where: { drillId: input.drillId, role: "escalation_responder", escalatedAt: null, team: { not: null } }, select: { team: true }, distinct: ["team"] });
   return {
-    drillTitle: drill.title,
+    drillTitle: drill.publicTitle,
     status: drill.pausedAt ? "paused" : drill.status,
     elapsedLabel: formatOffset(elapsedMs(drill, now)),
     remainingLabel: formatDuration(remainingMs(drill, now)),

@@ -9,6 +9,7 @@ import { drillOfSlackChannel } from "./drill-of-channel";
 import { mirroredMessageSeq, slackRef } from "./find-message";
 import { slackParticipantActor, slackUserNames } from "./people";
 import { slackReactionSchema } from "./schemas";
+import { slackTime } from "./slack-time";
 
 /** A reaction added to or removed from a message in a drill's Slack channel. */
 export async function mirrorSlackReaction({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<TimelineEventView | null> {
@@ -16,7 +17,8 @@ export async function mirrorSlackReaction({ ctx, input }: { ctx: Ctx; input: unk
   const drillId = await drillOfSlackChannel(ctx, reaction.channel);
   if (!drillId) return null;
   const names = await slackUserNames(dbOf(ctx), drillId, [reaction.user]);
-  const as = { ...ctx, actor: await slackParticipantActor(dbOf(ctx), drillId, reaction.user, names[reaction.user] ?? reaction.user) };
+  const at = slackTime(reaction.eventTs);
+  const as = { ...ctx, actor: await slackParticipantActor(dbOf(ctx), drillId, reaction.user, names[reaction.user] ?? reaction.user), now: () => at };
   return mutateDrill(as, drillId, "mirror_chat", async (tx) => {
     if (!(await claimSlackEvent(tx, reaction.eventId))) return null;
     const messageSeq = await mirroredMessageSeq(tx, drillId, reaction.ts);

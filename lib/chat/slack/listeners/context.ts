@@ -6,7 +6,7 @@ import { mirrorSlots } from "../inbound/limit";
 /** Slack deliveries act as the people who caused them; the verbs put the Slack user in the actor. */
 export const slackCtx: Ctx = { actor: { type: "system", name: "Slack" } };
 
-/** What a person in Slack is told when their action was refused: deliberate errors say why, anything else is logged. */
+/** Why a person's action in Slack was refused, as plain text (escape it to send): deliberate errors say why, anything else is logged. */
 export function refusalText(error: unknown): string {
   if (error instanceof AppError && error.status < 500) return error.message;
   logger.error({ err: error }, "a Slack action failed");

@@ -1,5 +1,6 @@
 import { linkHolder } from "@/lib/auth/link-holder";
 import { joinChannel } from "@/lib/chat/join-channel";
+import { participantKeyOf } from "@/lib/chat/participant-key";
 import { tokenParams } from "@/lib/http/params";
 import { withRoute } from "@/lib/http/route";
 
@@ -7,5 +8,5 @@ export const POST = withRoute({
   params: tokenParams,
   actor: linkHolder,
   status: 201,
-  handler: ({ ctx, params, body }) => joinChannel({ ctx, input: { token: params.token, data: body } }),
+  handler: ({ ctx, params, body, request }) => joinChannel({ ctx, input: { token: params.token, secret: participantKeyOf(request), data: body } }),
 });

@@ -1,6 +1,7 @@
 import type { App, BlockButtonAction } from "@slack/bolt";
 import { acknowledgeAlert } from "../../../../drills/acknowledge-alert";
 import { ALERT_ACK_ACTION, parseAlertAckValue } from "../../blocks/alert";
+import { refusalReply } from "../../blocks/replies";
 import { actAsSlackUser } from "../../inbound/slack-actor";
 import { refusalText, slackCtx } from "../context";
 
@@ -15,7 +16,7 @@ export function registerAcknowledgeAction(app: App): void {
       if (acting.drillId !== value.drillId) throw new Error("Acknowledge button from another drill's channel");
       await acknowledgeAlert({ ctx: acting.ctx, input: { drillId: acting.drillId, data: { alertId: value.alertId, via: "slack" } } });
     } catch (error) {
-      await respond({ response_type: "ephemeral", replace_original: false, text: refusalText(error) });
+      await respond({ response_type: "ephemeral", replace_original: false, ...refusalReply(refusalText(error)) });
     }
   });
 }

@@ -3,6 +3,7 @@ import { acknowledgeAlert } from "../../../../drills/acknowledge-alert";
 import { recordMilestone } from "../../../../drills/record-milestone";
 import { escalateToTeam } from "../../../../roster/escalate-to-team";
 import { commandHelpText } from "../../blocks/command-help";
+import { acknowledgedReply, escalatedReply, mitigatedReply, refusalReply } from "../../blocks/replies";
 import { statusMessage } from "../../blocks/status";
 import { parseDrillCommand } from "../../inbound/drill-command";
 import { slackDrillStatus } from "../../inbound/drill-status";
@@ -24,17 +25,17 @@ export function registerDrillCommand(app: App): void {
         case "ack": {
           const { event, milestone } = await acknowledgeAlert({ ctx, input: { drillId, data: { via: "slack" } } });
           const title = event.kind === "alert.acknowledged" ? event.body.title : "the alert";
-          return void (await reply({ text: `Acknowledged "${title}"${milestone ? " (first acknowledgement of the drill)" : ""}.` }));
+          return void (await reply(acknowledgedReply({ title, first: milestone })));
         }
         case "escalate":
           await escalateToTeam({ ctx, input: { drillId, data: { team: parsed.team } } });
-          return void (await reply({ text: `Escalated to ${parsed.team}: they are being invited to this channel.` }));
+          return void (await reply(escalatedReply(parsed.team)));
         case "mitigated":
           await recordMilestone({ ctx, input: { drillId, data: { milestone: "mitigated", note: `Declared in Slack by ${ctx.actor.name}` } } });
-          return void (await reply({ text: "Recorded: mitigated. The facilitators decide when the drill ends." }));
+          return void (await reply(mitigatedReply()));
       }
     } catch (error) {
-      await reply({ text: refusalText(error) });
+      await reply(refusalReply(refusalText(error)));
     }
   });
 }

@@ -6,7 +6,7 @@ export function registerReactionListeners(app: App): void {
   for (const type of ["reaction_added", "reaction_removed"] as const) {
     app.event(type, async ({ event, body }) => {
       if (event.item.type !== "message") return;
-      const input = { eventId: body.event_id, channel: event.item.channel, user: event.user, ts: event.item.ts, reaction: event.reaction, removed: type === "reaction_removed" };
+      const input = { eventId: body.event_id, channel: event.item.channel, user: event.user, ts: event.item.ts, eventTs: event.event_ts, reaction: event.reaction, removed: type === "reaction_removed" };
       await mirrorOrDrop("reaction", () => mirrorSlackReaction({ ctx: slackCtx, input }));
     });
   }
