@@ -10,7 +10,7 @@ import { Button, type ButtonProps } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 
 /** Deleting a drill that never started (a mistaken or duplicate one); `after` is where to go once it is gone. */
-export function DeleteDrillButton({ drill, after, size = "md", variant = "danger" }: { drill: Pick<DrillSummary, "id" | "title" | "publicTitle" | "status">; after?: string; size?: ButtonProps["size"]; variant?: ButtonProps["variant"] }) {
+export function DeleteDrillButton({ drill, after, size = "md", variant = "dangerOutline" }: { drill: Pick<DrillSummary, "id" | "title" | "publicTitle" | "status">; after?: string; size?: ButtonProps["size"]; variant?: ButtonProps["variant"] }) {
   const [open, setOpen] = useState(false);
   const router = useRouter();
   const remove = useMutation(deleteDrillMutation(useQueryClient()));
