@@ -64,6 +64,9 @@ export default defineConfig({
       DRILLROOM_AUTH_SECRET: process.env.DRILLROOM_AUTH_SECRET,
       DRILLROOM_DEMO_PASSWORD: process.env.DRILLROOM_DEMO_PASSWORD,
       SIGN_IN_MAX_ATTEMPTS: process.env.SIGN_IN_MAX_ATTEMPTS,
+      // Loopback plays the TLS-terminating proxy (security-headers.spec.ts sends X-Forwarded-Proto: https from it);
+      // the LAN address in team-network.spec.ts stays an untrusted client whose forwarding headers are replaced.
+      TRUSTED_PROXIES: "127.0.0.1,::1",
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

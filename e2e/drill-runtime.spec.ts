@@ -42,7 +42,7 @@ test("a drill runs its script by itself: injection, auto-fired alert, a conditio
     const timeline = page.getByRole("list", { name: "Timeline" });
     const comingUp = page.getByRole("list", { name: "Coming up" });
     await expect(comingUp.getByText("Hint 1: Someone should acknowledge the page.")).toBeVisible();
-    await expect(comingUp.getByText("after its injection")).toBeVisible();
+    await expect(comingUp.getByText("waiting on step 1, not run yet")).toBeVisible();
 
     const channelUrl = await page.getByRole("link", { name: /Participant channel/ }).getAttribute("href");
     const participant = await (await browser.newContext()).newPage();
