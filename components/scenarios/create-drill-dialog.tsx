@@ -3,13 +3,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { PUBLIC_TITLE_MAX, SAME_TITLE_PROBLEM, sameTitle } from "@/lib/scenarios/schemas";
 import { runDrillMutation } from "@/lib/queries/drills";
 import { scenarioQuery } from "@/lib/queries/scenarios";
 import { Button } from "../ui/button";
+import { Modal } from "../ui/modal";
 import { ErrorBanner, Field, inputClass } from "../ui/field";
 import { placeProblems } from "../ui/form-problems";
 
@@ -34,30 +35,10 @@ type FormValues = z.infer<ReturnType<typeof formSchema>>;
  * topic, briefing), both prefilled from the scenario. Nothing exists until "Create drill".
  */
 export function CreateDrillDialog({ scenarioId, open, onClose }: { scenarioId: string; open: boolean; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const headingId = useId();
   const scenario = useQuery({ ...scenarioQuery(scenarioId), enabled: open });
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   const loaded = scenario.data;
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={headingId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      className="m-auto w-full max-w-lg rounded-lg border border-zinc-700 bg-zinc-900 p-0 text-left text-zinc-200 shadow-2xl backdrop:bg-black/60"
-    >
-      <div className="flex flex-col gap-3 p-4">
-        <h2 id={headingId} className="text-base font-semibold text-white">
-          Run a drill
-        </h2>
+    <Modal open={open} title="Run a drill" onClose={onClose} width="max-w-lg">
         {scenario.error ? (
           <>
             <ErrorBanner message={scenario.error.message} />
@@ -73,8 +54,7 @@ export function CreateDrillDialog({ scenarioId, open, onClose }: { scenarioId: s
           // Keyed so a reopened dialog starts from the scenario's current values.
           open && <CreateDrillForm key={loaded.revisionId} scenarioId={scenarioId} scenarioTitle={loaded.definition.title} publicTitle={loaded.definition.publicTitle} revision={loaded.revision} onClose={onClose} />
         )}
-      </div>
-    </dialog>
+    </Modal>
   );
 }
 
