@@ -31,7 +31,7 @@ async function run(localTimers: boolean, anchor: Anchor, databaseUrl: string) {
   const { createScenario } = await import("../lib/scenarios/create");
   const { createDrill } = await import("../lib/drills/create");
   const { startDrill } = await import("../lib/drills/start");
-  const { triggerInjection } = await import("../lib/drills/trigger-injection");
+  const { triggerInjection } = await import("../lib/drills/injections/trigger-injection");
   const { prisma } = await import("../lib/db/client");
   const ctx = { actor: { type: "facilitator" as const, name: "bench" } };
   await startScheduler({ databaseUrl, pollingIntervalSeconds: 0.5, sweepIntervalMs: 5000, localTimers });

@@ -3,7 +3,7 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { ApiError } from "@/lib/api-client";
-import { isPublicPath, signInPath } from "@/lib/auth/next-path";
+import { isPublicPath, signInPath } from "@/lib/identity/next-path";
 
 const isUnauthenticated = (error: unknown) => error instanceof ApiError && error.status === 401;
 

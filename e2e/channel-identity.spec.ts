@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import type { DrillView } from "../lib/drills/view";
-import type { RosterView } from "../lib/roster/view";
+import type { RosterView } from "../lib/drills/roster/view";
 import { shoot } from "./support/screenshots";
 
 const roster = [

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import type { RosterView } from "../lib/roster/view";
+import type { RosterView } from "../lib/drills/roster/view";
 import { shoot } from "./support/screenshots";
 
 const roster = [

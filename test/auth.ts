@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll } from "vitest";
 import { createApiToken } from "../lib/api-tokens/create-token";
-import { ROLE_PERMISSIONS, TOKEN_SCOPES, type StaffRole } from "../lib/auth/permissions";
-import { auth } from "../lib/auth/server";
+import { ROLE_PERMISSIONS, TOKEN_SCOPES, type StaffRole } from "../lib/drill-model/permissions";
+import { auth } from "../lib/identity/server";
 import type { Actor } from "../lib/context";
 import { prisma } from "../lib/db/client";
 import { writePasswordUser } from "../lib/users/write-user";

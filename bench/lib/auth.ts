@@ -21,7 +21,7 @@ export async function benchApiToken(databaseUrl: string, label = "bench"): Promi
   const { prisma } = await import("../../lib/db/client");
   const { writePasswordUser } = await import("../../lib/users/write-user");
   const { createApiToken } = await import("../../lib/api-tokens/create-token");
-  const { ROLE_PERMISSIONS, TOKEN_SCOPES } = await import("../../lib/auth/permissions");
+  const { ROLE_PERMISSIONS, TOKEN_SCOPES } = await import("../../lib/drill-model/permissions");
 
   const run = randomBytes(4).toString("hex");
   // Nobody signs in with this account: the password only has to be valid and unguessable.

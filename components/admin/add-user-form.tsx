@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { STAFF_ROLES } from "@/lib/auth/permissions";
+import { STAFF_ROLES } from "@/lib/drill-model/permissions";
 import { createUserMutation } from "@/lib/queries/admin";
 import { Button } from "../ui/button";
 import { CopyField } from "../ui/copy-field";

@@ -1,4 +1,4 @@
-import type { StaffRole } from "@/lib/auth/permissions";
+import type { StaffRole } from "@/lib/drill-model/permissions";
 import type { BadgeTone } from "../ui/badge";
 
 export const ROLE_HINTS: Record<StaffRole, string> = {

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { format } from "date-fns";
 import { useState } from "react";
-import { STAFF_ROLES, type StaffRole } from "@/lib/auth/permissions";
+import { STAFF_ROLES, type StaffRole } from "@/lib/drill-model/permissions";
 import { updateUserMutation, type UserChange } from "@/lib/queries/admin";
 import type { UserView } from "@/lib/users/schemas";
 import { Badge } from "../ui/badge";

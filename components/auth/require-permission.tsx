@@ -4,8 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
-import { signInPath } from "@/lib/auth/next-path";
-import { aRole, PERMISSIONS, type Permission } from "@/lib/auth/permissions";
+import { signInPath } from "@/lib/identity/next-path";
+import { aRole, PERMISSIONS, type Permission } from "@/lib/drill-model/permissions";
 import { meQuery } from "@/lib/queries/me";
 import { ErrorBanner } from "../ui/field";
 

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorBanner, Field, inputClass } from "@/components/ui/field";
 import { placeProblems } from "@/components/ui/form-problems";
 import { ApiError } from "@/lib/api-client";
-import { authClient } from "@/lib/auth/client";
+import { authClient } from "@/lib/identity/client";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { createFirstAdminMutation } from "@/lib/queries/me";
 import { useHydrated } from "./use-hydrated";

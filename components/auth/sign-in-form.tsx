@@ -6,8 +6,8 @@ import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { ErrorBanner, Field, inputClass } from "@/components/ui/field";
-import { authClient, OIDC_PROVIDER_ID } from "@/lib/auth/client";
-import { signInPath } from "@/lib/auth/next-path";
+import { authClient, OIDC_PROVIDER_ID } from "@/lib/identity/client";
+import { signInPath } from "@/lib/identity/next-path";
 import { useHydrated } from "./use-hydrated";
 
 const schema = z.object({

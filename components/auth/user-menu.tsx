@@ -6,9 +6,9 @@ import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { authClient } from "@/lib/auth/client";
-import { signInPath } from "@/lib/auth/next-path";
-import type { Permission } from "@/lib/auth/permissions";
+import { authClient } from "@/lib/identity/client";
+import { signInPath } from "@/lib/identity/next-path";
+import type { Permission } from "@/lib/drill-model/permissions";
 import { meQuery } from "@/lib/queries/me";
 
 const ROLE_TONES: Record<string, BadgeTone> = { admin: "violet", facilitator: "info", observer: "neutral" };

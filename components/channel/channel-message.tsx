@@ -1,6 +1,6 @@
 import { format } from "date-fns";
 import type { TimelineEventView } from "@/lib/timeline/events";
-import { formatOffset } from "@/lib/drills/clock";
+import { formatOffset } from "@/lib/drill-model/clock";
 import { RichText } from "../scenarios/rich-text";
 import { Button } from "../ui/button";
 

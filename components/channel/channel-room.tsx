@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef } from "react";
 import { api, type ApiError } from "@/lib/api-client";
-import { formatOffset } from "@/lib/drills/clock";
+import { formatOffset } from "@/lib/drill-model/clock";
 import type { TimelineEventView } from "@/lib/timeline/events";
 import { channelQuery, channelTimelineSource } from "@/lib/queries/drills";
 import { queryKeys } from "@/lib/queries/keys";

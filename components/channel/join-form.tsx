@@ -5,7 +5,7 @@ import { useState } from "react";
 import { api, type ApiError } from "@/lib/api-client";
 import { Button } from "../ui/button";
 import { inputClass } from "../ui/field";
-import type { JoinedParticipant } from "@/lib/chat/join-channel";
+import type { JoinedParticipant } from "@/lib/channel/join-channel";
 import type { ParticipantIdentity } from "./use-participant";
 
 /** People not on the roster join by name from the shared link, as guests; the key they get back stays in this browser. */

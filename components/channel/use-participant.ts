@@ -3,8 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useSyncExternalStore } from "react";
 import { api, type ApiError } from "@/lib/api-client";
-import type { JoinedParticipant } from "@/lib/chat/join-channel";
-import { PARTICIPANT_KEY_HEADER } from "@/lib/chat/schemas";
+import type { JoinedParticipant } from "@/lib/channel/join-channel";
+import { PARTICIPANT_KEY_HEADER } from "@/lib/channel/schemas";
 
 /** Who this browser is in the drill's channel: the key is what proves it to the server on every post. */
 export interface ParticipantIdentity {

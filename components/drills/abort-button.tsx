@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { outstandingRollbacks } from "@/lib/drills/runs/outstanding";
-import { can } from "@/lib/drills/state-machine";
+import { outstandingRollbacks } from "@/lib/drills/injections/runs/outstanding";
+import { can } from "@/lib/drill-model/state-machine";
 import type { DrillView } from "@/lib/drills/view";
 import { Button } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";

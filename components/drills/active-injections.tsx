@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api, type ApiError } from "@/lib/api-client";
-import { outstandingRollbacks } from "@/lib/drills/runs/outstanding";
+import { outstandingRollbacks } from "@/lib/drills/injections/runs/outstanding";
 import type { DrillView } from "@/lib/drills/view";
 import { queryKeys } from "@/lib/queries/keys";
 import { Button } from "../ui/button";

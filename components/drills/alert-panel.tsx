@@ -1,7 +1,7 @@
 "use client";
 
-import { formatOffset } from "@/lib/drills/clock";
-import { MILESTONE_LABELS } from "@/lib/drills/milestones";
+import { formatOffset } from "@/lib/drill-model/clock";
+import { MILESTONE_LABELS } from "@/lib/drill-model/milestones";
 import type { DrillView } from "@/lib/drills/view";
 import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { can as canDo } from "@/lib/drills/state-machine";
+import { can as canDo } from "@/lib/drill-model/state-machine";
 import { staffDrillSource } from "@/lib/queries/drills";
 import { useCan } from "../auth/use-can";
 import { ErrorBanner } from "../ui/field";

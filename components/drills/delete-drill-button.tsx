@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { can } from "@/lib/drills/state-machine";
+import { can } from "@/lib/drill-model/state-machine";
 import type { DrillSummary } from "@/lib/drills/view";
 import { deleteDrillMutation } from "@/lib/queries/drills";
 import { Button, type ButtonProps } from "../ui/button";

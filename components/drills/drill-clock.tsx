@@ -1,6 +1,6 @@
 "use client";
 
-import { formatDuration, formatOffset } from "@/lib/drills/clock";
+import { formatDuration, formatOffset } from "@/lib/drill-model/clock";
 import type { ClockView } from "@/lib/drills/view";
 import { useDrillClock } from "./use-clock";
 

@@ -1,4 +1,4 @@
-import { ENDED_STATUSES } from "@/lib/drills/state-machine";
+import { ENDED_STATUSES } from "@/lib/drill-model/state-machine";
 
 /**
  * Where a drill is in its life, as the screens need it: only `running` acts, only `ended` shows the

@@ -1,5 +1,5 @@
 import { format } from "date-fns";
-import { elapsedMs, formatDuration } from "@/lib/drills/clock";
+import { elapsedMs, formatDuration } from "@/lib/drill-model/clock";
 import type { ClockView } from "@/lib/drills/view";
 
 const outcomeWords: Record<string, string> = { mitigated: "mitigated", failed: "failed", timed_out: "timed out", aborted: "aborted" };

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
-import { formatOffset } from "@/lib/drills/clock";
+import { formatOffset } from "@/lib/drill-model/clock";
 import { drillTimelineSource, timelineQuery } from "@/lib/queries/drills";
 import type { TimelineEventView } from "@/lib/timeline/events";
 import { describeEvent } from "../timeline/describe-event";

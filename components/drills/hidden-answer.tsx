@@ -1,4 +1,4 @@
-import { MILESTONE_LABELS } from "@/lib/drills/milestones";
+import { MILESTONE_LABELS } from "@/lib/drill-model/milestones";
 import type { DrillView } from "@/lib/drills/view";
 import { RichText } from "../scenarios/rich-text";
 import { Card } from "../ui/card";

@@ -1,7 +1,7 @@
 "use client";
 
-import { formatOffset } from "@/lib/drills/clock";
-import { MILESTONE_LABELS } from "@/lib/drills/milestones";
+import { formatOffset } from "@/lib/drill-model/clock";
+import { MILESTONE_LABELS } from "@/lib/drill-model/milestones";
 import type { DrillView } from "@/lib/drills/view";
 import { Button } from "../ui/button";
 import { RichText } from "../scenarios/rich-text";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useId, useState } from "react";
-import { outstandingRollbacks } from "@/lib/drills/runs/outstanding";
-import { can, isEnded } from "@/lib/drills/state-machine";
+import { outstandingRollbacks } from "@/lib/drills/injections/runs/outstanding";
+import { can, isEnded } from "@/lib/drill-model/state-machine";
 import type { DrillView } from "@/lib/drills/view";
 import { Badge } from "../ui/badge";
 import { Card } from "../ui/card";

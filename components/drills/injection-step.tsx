@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { formatOffset } from "@/lib/drills/clock";
-import { injectionApplied, safeAnyway } from "@/lib/drills/runs/outstanding";
-import { can } from "@/lib/drills/state-machine";
+import { formatOffset } from "@/lib/drill-model/clock";
+import { injectionApplied, safeAnyway } from "@/lib/drills/injections/runs/outstanding";
+import { can } from "@/lib/drill-model/state-machine";
 import type { DrillView } from "@/lib/drills/view";
 import type { StepAction } from "@/lib/scenarios/schemas";
 import { Button } from "../ui/button";

@@ -3,10 +3,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { api, type ApiError } from "@/lib/api-client";
-import { formatOffset } from "@/lib/drills/clock";
-import type { Milestone } from "@/lib/drills/milestone-names";
-import { MILESTONE_LABELS } from "@/lib/drills/milestones";
-import { parseOffset } from "@/lib/drills/parse-offset";
+import { formatOffset } from "@/lib/drill-model/clock";
+import type { Milestone } from "@/lib/drill-model/milestone-names";
+import { MILESTONE_LABELS } from "@/lib/drill-model/milestones";
+import { parseOffset } from "@/lib/drill-model/parse-offset";
 import { queryKeys } from "@/lib/queries/keys";
 import type { TimelineEventView } from "@/lib/timeline/events";
 import { EventLink } from "../timeline/event-extras";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useId, useState } from "react";
-import { formatOffset } from "@/lib/drills/clock";
-import type { Milestone } from "@/lib/drills/milestone-names";
-import { MILESTONE_LABELS } from "@/lib/drills/milestones";
+import { formatOffset } from "@/lib/drill-model/clock";
+import type { Milestone } from "@/lib/drill-model/milestone-names";
+import { MILESTONE_LABELS } from "@/lib/drill-model/milestones";
 import type { DrillView } from "@/lib/drills/view";
 import type { TimelineEventView } from "@/lib/timeline/events";
 import { EventLink } from "../timeline/event-extras";

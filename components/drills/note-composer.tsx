@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { NOTE_TAGS, NOTE_TAG_LABELS, type NoteTag } from "@/lib/drills/note-tags";
+import { NOTE_TAGS, NOTE_TAG_LABELS, type NoteTag } from "@/lib/drill-model/note-tags";
 import { Button } from "../ui/button";
 import { inputClass } from "../ui/field";
 import { EventChoice, useDrillEvents } from "./event-choice";

@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import type { ApiError } from "@/lib/api-client";
-import { ROSTER_ROLES, type RosterRole } from "@/lib/roster/roles";
-import type { RosterPersonView } from "@/lib/roster/view";
+import { ROSTER_ROLES, type RosterRole } from "@/lib/drill-model/roster-roles";
+import type { RosterPersonView } from "@/lib/drills/roster/view";
 import { Button } from "../ui/button";
 import { inputClass } from "../ui/field";
 import { useAddToRoster, useSetRoster, type PersonDraft } from "./use-roster";

@@ -1,10 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { formatOffset } from "@/lib/drills/clock";
+import { formatOffset } from "@/lib/drill-model/clock";
 import type { DrillView } from "@/lib/drills/view";
-import { ROLE_LABELS, type RosterRole } from "@/lib/roster/roles";
-import type { EscalationTeamView, RosterGuestView, RosterPersonView } from "@/lib/roster/view";
+import { ROLE_LABELS, type RosterRole } from "@/lib/drill-model/roster-roles";
+import type { EscalationTeamView, RosterGuestView, RosterPersonView } from "@/lib/drills/roster/view";
 import type { TimelineEventView } from "@/lib/timeline/events";
 import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";

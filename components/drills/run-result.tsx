@@ -1,5 +1,5 @@
-import { formatOffset } from "@/lib/drills/clock";
-import type { StepRunView } from "@/lib/drills/runs/view";
+import { formatOffset } from "@/lib/drill-model/clock";
+import type { StepRunView } from "@/lib/drills/injections/runs/view";
 import { Badge } from "../ui/badge";
 
 export function Spinner() {

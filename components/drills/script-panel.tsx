@@ -1,8 +1,8 @@
 "use client";
 
-import { formatDuration, formatOffset } from "@/lib/drills/clock";
-import { MILESTONE_LABELS } from "@/lib/drills/milestones";
-import type { Milestone } from "@/lib/drills/milestone-names";
+import { formatDuration, formatOffset } from "@/lib/drill-model/clock";
+import { MILESTONE_LABELS } from "@/lib/drill-model/milestones";
+import type { Milestone } from "@/lib/drill-model/milestone-names";
 import type { ScriptItemView } from "@/lib/drills/script/items";
 import { waitingText } from "@/lib/drills/script/waiting";
 import type { DrillView } from "@/lib/drills/view";

@@ -1,4 +1,4 @@
-import type { DrillStatus } from "@/lib/drills/state-machine";
+import type { DrillStatus } from "@/lib/drill-model/state-machine";
 import { Badge, type BadgeTone } from "../ui/badge";
 
 const look: Record<DrillStatus, { tone: BadgeTone; label: string }> = {

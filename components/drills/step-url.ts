@@ -1,4 +1,4 @@
-import { renderStepUrl, stepTemplateValues } from "@/lib/drills/runs/template-values";
+import { renderStepUrl, stepTemplateValues } from "@/lib/drills/injections/runs/template-values";
 import type { DrillView } from "@/lib/drills/view";
 
 type Step = DrillView["script"]["injections"][number];

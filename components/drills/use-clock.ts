@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { elapsedMs, remainingMs, type ClockState } from "@/lib/drills/clock";
+import { elapsedMs, remainingMs, type ClockState } from "@/lib/drill-model/clock";
 import type { ClockView } from "@/lib/drills/view";
 
 function toClockState(view: ClockView): ClockState {

@@ -5,8 +5,8 @@ import { useEffect } from "react";
 import { api, type ApiError } from "@/lib/api-client";
 import { queryKeys } from "@/lib/queries/keys";
 import { rosterQuery } from "@/lib/queries/roster";
-import type { RosterPersonInput } from "@/lib/roster/schemas";
-import type { RosterView } from "@/lib/roster/view";
+import type { RosterPersonInput } from "@/lib/drills/roster/schemas";
+import type { RosterView } from "@/lib/drills/roster/view";
 import type { TimelineEventView } from "@/lib/timeline/events";
 
 const ROSTER_KINDS = new Set(["roster.invited", "team.escalated", "participant.joined"]);

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, type ApiError } from "@/lib/api-client";
 import type { AbortResult } from "@/lib/drills/abort-drill";
-import type { AbortDrillInput, RunRollbackInput, TriggerInjectionInput } from "@/lib/drills/runs/schemas";
+import type { AbortDrillInput, RunRollbackInput, TriggerInjectionInput } from "@/lib/drills/injections/runs/schemas";
 import { queryKeys } from "@/lib/queries/keys";
 import type { TimelineEventView } from "@/lib/timeline/events";
 

@@ -1,4 +1,4 @@
-import { MILESTONE_LABELS } from "@/lib/drills/milestones";
+import { MILESTONE_LABELS } from "@/lib/drill-model/milestones";
 import type { InjectionStep, ScriptedAlert } from "@/lib/scenarios/schemas";
 import { SeverityBadge, SourceBadge } from "./badges";
 import { Empty } from "./detail-sections";

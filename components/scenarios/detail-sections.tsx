@@ -1,4 +1,4 @@
-import { MILESTONE_LABELS } from "@/lib/drills/milestones";
+import { MILESTONE_LABELS } from "@/lib/drill-model/milestones";
 import type { ExpectedSignal, Hint, InjectionStep, SuccessCriterion } from "@/lib/scenarios/schemas";
 import { Badge } from "@/components/ui/badge";
 import { RichText } from "./rich-text";

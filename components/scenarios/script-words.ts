@@ -1,5 +1,5 @@
-import { MILESTONE_LABELS } from "@/lib/drills/milestones";
-import type { Milestone } from "@/lib/drills/milestone-names";
+import { MILESTONE_LABELS } from "@/lib/drill-model/milestones";
+import type { Milestone } from "@/lib/drill-model/milestone-names";
 
 interface StepRef {
   id: string;

@@ -1,6 +1,6 @@
-import { formatOffset } from "@/lib/drills/clock";
-import { MILESTONE_LABELS } from "@/lib/drills/milestones";
-import { NOTE_TAG_LABELS, type NoteTag } from "@/lib/drills/note-tags";
+import { formatOffset } from "@/lib/drill-model/clock";
+import { MILESTONE_LABELS } from "@/lib/drill-model/milestones";
+import { NOTE_TAG_LABELS, type NoteTag } from "@/lib/drill-model/note-tags";
 import type { ActionResultBody, TimelineEventView } from "@/lib/timeline/events";
 import type { BadgeTone } from "../ui/badge";
 

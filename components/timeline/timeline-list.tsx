@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useRef } from "react";
-import { formatOffset } from "@/lib/drills/clock";
+import { formatOffset } from "@/lib/drill-model/clock";
 import type { TimelineEventView } from "@/lib/timeline/events";
 import { foldChat } from "@/lib/timeline/fold-chat";
 import { RichText } from "../scenarios/rich-text";

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { createTokenSchema } from "@/lib/api-tokens/schemas";
-import { PERMISSIONS, type TokenScope } from "@/lib/auth/permissions";
+import { PERMISSIONS, type TokenScope } from "@/lib/drill-model/permissions";
 import { createTokenMutation, type CreatedToken } from "@/lib/queries/tokens";
 import { Button } from "../ui/button";
 import { Field, inputClass } from "../ui/field";

@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { TOKEN_SCOPES, type TokenScope } from "@/lib/auth/permissions";
+import { TOKEN_SCOPES, type TokenScope } from "@/lib/drill-model/permissions";
 import { meQuery } from "@/lib/queries/me";
 import { tokensQuery, type CreatedToken as Created } from "@/lib/queries/tokens";
 import { Card } from "../ui/card";

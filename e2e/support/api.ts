@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext } from "@playwright/test";
-import { PARTICIPANT_KEY_HEADER } from "../../lib/chat/schemas";
+import { PARTICIPANT_KEY_HEADER } from "../../lib/channel/schemas";
 import type { DrillView } from "../../lib/drills/view";
 
 /** Seeding through the public API, as any client would. */

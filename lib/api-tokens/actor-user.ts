@@ -1,6 +1,6 @@
 import type { Ctx } from "../context";
 import { ForbiddenError } from "../errors";
-import { isStaffRole } from "../auth/permissions";
+import { isStaffRole } from "../drill-model/permissions";
 
 /** Tokens belong to a signed-in person; a token cannot mint or manage other tokens. */
 export function signedInUserOf(ctx: Ctx): { id: string; name: string; isAdmin: boolean } {

@@ -1,8 +1,8 @@
 import { subMinutes } from "date-fns";
 import { recordAudit } from "../audit/record";
-import { isStaffRole, TOKEN_SCOPES, type TokenScope } from "../auth/permissions";
+import { isStaffRole, TOKEN_SCOPES, type TokenScope } from "../drill-model/permissions";
 import { nowOf, type Actor, type Ctx } from "../context";
-import { inTransaction } from "../db/transaction";
+import { inTransaction } from "../context/transaction";
 import { UnauthenticatedError } from "../errors";
 import { hashTokenSecret, TOKEN_MARK } from "./secret";
 

@@ -1,9 +1,9 @@
 import { addDays } from "date-fns";
 import { recordAudit } from "../audit/record";
 import { authorize } from "../auth/authorize";
-import { aRole, ROLE_PERMISSIONS } from "../auth/permissions";
+import { aRole, ROLE_PERMISSIONS } from "../drill-model/permissions";
 import { nowOf, type Ctx } from "../context";
-import { inTransaction } from "../db/transaction";
+import { inTransaction } from "../context/transaction";
 import { ValidationError } from "../errors";
 import { parseOrThrow } from "../validation";
 import { signedInUserOf } from "./actor-user";

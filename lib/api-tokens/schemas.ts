@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TOKEN_SCOPES } from "../auth/permissions";
+import { TOKEN_SCOPES } from "../drill-model/permissions";
 
 export const createTokenSchema = z.object({
   name: z.string().trim().min(1, "Give the token a name, e.g. the job that uses it").max(80),

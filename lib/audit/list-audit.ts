@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { authorize } from "../auth/authorize";
 import type { Ctx } from "../context";
-import { dbOf } from "../db/transaction";
+import { dbOf } from "../context/transaction";
 import { parseOrThrow } from "../validation";
 
 export const listAuditSchema = z.object({

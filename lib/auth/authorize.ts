@@ -1,6 +1,6 @@
 import type { Actor, Ctx } from "../context";
 import { ForbiddenError, UnauthenticatedError } from "../errors";
-import { aRole, GUEST_PERMISSIONS, isStaffRole, PARTICIPANT_PERMISSIONS, PERMISSIONS, ROLE_PERMISSIONS, VIEWER_PERMISSIONS, type Permission } from "./permissions";
+import { aRole, GUEST_PERMISSIONS, isStaffRole, PARTICIPANT_PERMISSIONS, PERMISSIONS, ROLE_PERMISSIONS, VIEWER_PERMISSIONS, type Permission } from "../drill-model/permissions";
 
 export interface Resource {
   /** Participants, channel guests and share-link viewers only reach the drill they belong to. */

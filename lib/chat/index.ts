@@ -1,4 +1,4 @@
-import type { Tx } from "../db/transaction";
+import type { Tx } from "../context/transaction";
 import { builtinChat } from "./builtin/port";
 import type { ChannelPost, ChannelRef, ChatPort } from "./port";
 import { slackChat } from "./slack/port";

@@ -1,4 +1,4 @@
-import type { Tx } from "../db/transaction";
+import type { Tx } from "../context/transaction";
 import type { ScriptedAlert } from "../scenarios/schemas";
 
 /** What the control room says into a drill's channel. */

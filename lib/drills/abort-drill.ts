@@ -6,10 +6,10 @@ import type { ExecuteOptions } from "../injections/execute-action";
 import { appendEvent } from "../timeline/append";
 import { parseOrThrow } from "../validation";
 import { continueAbort, type AbortResult } from "./continue-abort";
-import { finishDrill } from "./finish";
-import { mutateDrill } from "./mutate";
-import { actionOf, isInFlight } from "./runs/claim";
-import { abortDrillSchema } from "./runs/schemas";
+import { finishDrill } from "./internal/finish";
+import { mutateDrill } from "./internal/mutate";
+import { actionOf, isInFlight } from "./injections/runs/claim";
+import { abortDrillSchema } from "./injections/runs/schemas";
 import { cancelPendingItems } from "./script/items";
 
 export type { AbortResult };

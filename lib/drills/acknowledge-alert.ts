@@ -4,9 +4,9 @@ import { ConflictError, NotFoundError } from "../errors";
 import { appendEvent } from "../timeline/append";
 import type { TimelineEventView } from "../timeline/events";
 import { parseOrThrow } from "../validation";
-import { formatOffset } from "./clock";
-import { milestoneReached, writeMilestone } from "./milestone-store";
-import { mutateDrill } from "./mutate";
+import { formatOffset } from "../drill-model/clock";
+import { milestoneReached, writeMilestone } from "./milestones/store";
+import { mutateDrill } from "./internal/mutate";
 import { acknowledgeAlertSchema } from "./schemas";
 import { channelOf } from "./script/deliver";
 

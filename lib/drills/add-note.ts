@@ -2,8 +2,8 @@ import type { Ctx } from "../context";
 import { appendEvent } from "../timeline/append";
 import type { TimelineEventView } from "../timeline/events";
 import { parseOrThrow } from "../validation";
-import { eventOfDrill } from "./milestone-store";
-import { mutateDrill } from "./mutate";
+import { eventOfDrill } from "./milestones/store";
+import { mutateDrill } from "./internal/mutate";
 import { addNoteSchema } from "./schemas";
 
 /**

@@ -1,11 +1,11 @@
 import { findChatPeople } from "../chat/directory";
 import { slackConfig } from "../chat/slack/config";
 import type { Ctx } from "../context";
-import { dbOf } from "../db/transaction";
+import { dbOf } from "../context/transaction";
 import { ValidationError } from "../errors";
-import { chatPerson, loadRosterMembers } from "../roster/view";
+import { chatPerson, loadRosterMembers } from "./roster/view";
 import { parseOrThrow } from "../validation";
-import { mutateDrill } from "./mutate";
+import { mutateDrill } from "./internal/mutate";
 import { chooseChatSchema } from "./schemas";
 
 /**

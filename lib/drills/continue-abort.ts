@@ -2,19 +2,19 @@ import { authorize } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { nowOf } from "../context";
 import type { InjectionRun } from "../db/generated/client";
-import { inTransaction, type Tx } from "../db/transaction";
+import { inTransaction, type Tx } from "../context/transaction";
 import { ConflictError, NotFoundError } from "../errors";
 import type { ExecuteOptions } from "../injections/execute-action";
 import type { InjectionStep } from "../scenarios/schemas";
 import type { ActionResultBody, TimelineEventView } from "../timeline/events";
 import { toEventView } from "../timeline/events";
 import { readDefinition } from "../scenarios/upgrade";
-import { finishDrill, type ClosingNote } from "./finish";
-import type { LockedDrill } from "./mutate";
-import { actionOf, assertRunnable, claimRun, isInFlight, type ClaimedRun } from "./runs/claim";
-import { outstandingRollbacks, type StepRunStates } from "./runs/outstanding";
-import { performRun } from "./runs/perform";
-import { recordRun } from "./runs/record";
+import { finishDrill, type ClosingNote } from "./internal/finish";
+import type { LockedDrill } from "./internal/mutate";
+import { actionOf, assertRunnable, claimRun, isInFlight, type ClaimedRun } from "./injections/runs/claim";
+import { outstandingRollbacks, type StepRunStates } from "./injections/runs/outstanding";
+import { performRun } from "./injections/runs/perform";
+import { recordRun } from "./injections/runs/record";
 
 export interface AbortResult {
   /** `drill.ended` with outcome `aborted`. */

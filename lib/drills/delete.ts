@@ -1,7 +1,7 @@
 import { recordAudit } from "../audit/record";
 import type { Ctx } from "../context";
 import { InvalidStateError } from "../errors";
-import { mutateDrill } from "./mutate";
+import { mutateDrill } from "./internal/mutate";
 
 /**
  * Removes a drill that never started (a mistaken "Run drill", a duplicate), with its roster and share

@@ -1,8 +1,8 @@
 import type { Ctx } from "../context";
 import type { TimelineEventView } from "../timeline/events";
 import { parseOrThrow } from "../validation";
-import { finishDrill } from "./finish";
-import { mutateDrill } from "./mutate";
+import { finishDrill } from "./internal/finish";
+import { mutateDrill } from "./internal/mutate";
 import { endDrillSchema } from "./schemas";
 
 /** Ends a running drill as mitigated or failed; the clock stops at this moment. */

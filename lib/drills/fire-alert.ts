@@ -2,7 +2,7 @@ import { queueChannelPost } from "../chat";
 import type { Ctx } from "../context";
 import type { TimelineEventView } from "../timeline/events";
 import { parseOrThrow } from "../validation";
-import { findItem, mutateDrill } from "./mutate";
+import { findItem, mutateDrill } from "./internal/mutate";
 import { fireAlertSchema } from "./schemas";
 import { channelOf, deliverAlert } from "./script/deliver";
 

@@ -1,13 +1,13 @@
 import { authorize, can } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { nowOf } from "../context";
-import { dbOf } from "../db/transaction";
+import { dbOf } from "../context/transaction";
 import { NotFoundError } from "../errors";
 import { readDefinition } from "../scenarios/upgrade";
 import { listScriptItems } from "./script/items";
 import { withWaits } from "./script/waiting";
-import { loadInjectionRuns } from "./runs/view";
-import { milestoneProgress } from "./list-milestones";
+import { loadInjectionRuns } from "./injections/runs/view";
+import { milestoneProgress } from "./milestones/list-milestones";
 import { channelUrl } from "./links";
 import { clockView, progressFrom, type DrillView } from "./view";
 

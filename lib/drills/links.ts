@@ -1,5 +1,5 @@
 import { appUrl, env } from "../env";
-import { parseOrigin } from "../http/origin";
+import { parseOrigin } from "../auth/origin";
 
 /**
  * Where people other than the facilitator reach the app: DRILLROOM_URL when set, otherwise the origin the drill

@@ -1,7 +1,7 @@
 import { authorize } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { nowOf } from "../context";
-import { dbOf } from "../db/transaction";
+import { dbOf } from "../context/transaction";
 import { clockView, type DrillSummary } from "./view";
 
 export async function listDrills({ ctx, input }: { ctx: Ctx; input: { scenarioId?: string; limit?: number } }): Promise<DrillSummary[]> {

@@ -3,7 +3,7 @@ import { nowOf } from "../context";
 import { InvalidStateError } from "../errors";
 import { appendEvent } from "../timeline/append";
 import type { TimelineEventView } from "../timeline/events";
-import { mutateDrill } from "./mutate";
+import { mutateDrill } from "./internal/mutate";
 
 /** Stops the drill clock: nothing in the script comes due while paused, and the time box stands still. */
 export async function pauseDrill({ ctx, input }: { ctx: Ctx; input: { drillId: string } }): Promise<TimelineEventView> {

@@ -3,7 +3,7 @@ import type { Ctx } from "../context";
 import { ConflictError } from "../errors";
 import type { TimelineEventView } from "../timeline/events";
 import { parseOrThrow } from "../validation";
-import { findItem, mutateDrill } from "./mutate";
+import { findItem, mutateDrill } from "./internal/mutate";
 import { releaseHintSchema } from "./schemas";
 import { channelOf, deliverHint } from "./script/deliver";
 

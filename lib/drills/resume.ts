@@ -3,7 +3,7 @@ import { nowOf } from "../context";
 import { InvalidStateError } from "../errors";
 import { appendEvent } from "../timeline/append";
 import type { TimelineEventView } from "../timeline/events";
-import { mutateDrill } from "./mutate";
+import { mutateDrill } from "./internal/mutate";
 import { wakeScheduler } from "./script/wake";
 
 /** Restarts the clock; every pending item keeps its place on the drill clock, so all of them shift by the pause. */

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { rosterPeopleSchema } from "../roster/schemas";
+import { rosterPeopleSchema } from "./roster/schemas";
 import { PUBLIC_TITLE_MAX } from "../scenarios/schemas";
 import { MILESTONES } from "../timeline/events";
-import { NOTE_TAGS } from "./note-tags";
+import { NOTE_TAGS } from "../drill-model/note-tags";
 
 const note = z.string().trim().max(2000, "must be at most 2000 characters").default("");
 /** A timeline event of the drill, by its sequence number (the `id` events carry on the wire). */

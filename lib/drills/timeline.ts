@@ -1,7 +1,7 @@
 import { authorize } from "../auth/authorize";
-import type { Permission } from "../auth/permissions";
+import type { Permission } from "../drill-model/permissions";
 import type { Ctx } from "../context";
-import { dbOf } from "../db/transaction";
+import { dbOf } from "../context/transaction";
 import { NotFoundError } from "../errors";
 import type { TimelineEventView, Viewer } from "../timeline/events";
 import { readTimeline } from "../timeline/read";

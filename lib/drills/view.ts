@@ -1,5 +1,5 @@
 import type { ScriptItemView } from "./script/items";
-import type { InjectionRunsView } from "./runs/view";
+import type { InjectionRunsView } from "./injections/runs/view";
 import type { Drill } from "../db/generated/client";
 import type { DrillStatus } from "../db/generated/enums";
 import type { ScenarioDefinition } from "../scenarios/schemas";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { Logger } from "pino";
-import { actorFromRequest } from "../auth/caller";
+import { actorFromRequest } from "../identity/caller";
 import type { Actor, Ctx } from "../context";
 import { ValidationError } from "../errors";
 import { logger } from "../logger";

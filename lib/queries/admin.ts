@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, mutationOptions, queryOptions, type QueryClient } from "@tanstack/react-query";
 import { api } from "../api-client";
 import type { AuditPage } from "../audit/list-audit";
-import type { StaffRole } from "../auth/permissions";
+import type { StaffRole } from "../drill-model/permissions";
 import type { UserView } from "../users/schemas";
 import { queryKeys } from "./keys";
 

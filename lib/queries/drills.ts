@@ -1,6 +1,6 @@
 import { mutationOptions, queryOptions, type QueryClient, type QueryKey, type UseQueryOptions } from "@tanstack/react-query";
 import { api } from "../api-client";
-import type { ChannelView } from "../chat/get-channel";
+import type { ChannelView } from "../channel/get-channel";
 import type { CreateDrillRequest } from "../drills/schemas";
 import type { DrillSummary, DrillView } from "../drills/view";
 import type { TimelineEventView } from "../timeline/events";

@@ -2,8 +2,8 @@ import { mutationOptions, queryOptions, type QueryClient } from "@tanstack/react
 import { api } from "../api-client";
 import type { RevisionComparison } from "../scenarios/revisions/compare-revisions";
 import type { RevisionSummary } from "../scenarios/revisions/list-revisions";
-import type { DryRunView, ReadinessCheckView, ReadinessView } from "../scenarios/readiness/views";
-import type { ReadinessItemName } from "../scenarios/readiness/schemas";
+import type { DryRunView, ReadinessCheckView, ReadinessView } from "../injections/readiness/views";
+import type { ReadinessItemName } from "../injections/readiness/schemas";
 import { queryKeys } from "./keys";
 
 export const readinessQuery = (scenarioId: string) =>

@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import { api } from "../api-client";
-import type { RosterView } from "../roster/view";
+import type { RosterView } from "../drills/roster/view";
 import { queryKeys } from "./keys";
 
 export const rosterQuery = (drillId: string) =>

@@ -1,7 +1,7 @@
 import { mutationOptions, queryOptions, type QueryClient } from "@tanstack/react-query";
 import type { ApiTokenView } from "../api-tokens/schemas";
 import { api } from "../api-client";
-import type { TokenScope } from "../auth/permissions";
+import type { TokenScope } from "../drill-model/permissions";
 import { queryKeys } from "./keys";
 
 export const tokensQuery = () => queryOptions({ queryKey: queryKeys.tokens(), queryFn: () => api<ApiTokenView[]>("/api/tokens") });

@@ -2,7 +2,7 @@ import { authorize } from "../auth/authorize";
 import { z } from "zod";
 import type { Ctx } from "../context";
 import { nowOf } from "../context";
-import { inTransaction } from "../db/transaction";
+import { inTransaction } from "../context/transaction";
 import { NotFoundError } from "../errors";
 import { parseOrThrow } from "../validation";
 import { getScenario } from "./get";

@@ -1,8 +1,8 @@
 import { authorize } from "../auth/authorize";
 import type { Prisma } from "../db/generated/client";
 import type { Ctx } from "../context";
-import { inTransaction } from "../db/transaction";
-import { newWebhookSecret } from "../injections/signing-secret";
+import { inTransaction } from "../context/transaction";
+import { newWebhookSecret } from "./signing-secret";
 import { parseOrThrow } from "../validation";
 import { scenarioDefinitionSchema } from "./schemas";
 import { upgradeDefinition } from "./upgrade";

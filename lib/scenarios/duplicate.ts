@@ -1,6 +1,6 @@
 import { authorize } from "../auth/authorize";
 import type { Ctx } from "../context";
-import { inTransaction } from "../db/transaction";
+import { inTransaction } from "../context/transaction";
 import { createScenario } from "./create";
 import { getScenario } from "./get";
 import type { ScenarioView } from "./view";

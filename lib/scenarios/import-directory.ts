@@ -3,7 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import type { Ctx } from "../context";
-import { dbOf } from "../db/transaction";
+import { dbOf } from "../context/transaction";
 import { AppError, ValidationError, type FieldProblem } from "../errors";
 import { createScenario } from "./create";
 import { formatOfFilename, parseScenarioDocument, toDocument } from "./document";

@@ -1,7 +1,7 @@
 import { authorize } from "../auth/authorize";
 import { z } from "zod";
 import type { Ctx } from "../context";
-import { inTransaction } from "../db/transaction";
+import { inTransaction } from "../context/transaction";
 import { parseOrThrow } from "../validation";
 import { createScenario } from "./create";
 import { DOCUMENT_FORMATS, MAX_DOCUMENT_CHARS, parseScenarioDocument } from "./document";

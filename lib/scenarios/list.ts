@@ -1,7 +1,7 @@
 import { authorize } from "../auth/authorize";
 import type { Ctx } from "../context";
-import { dbOf } from "../db/transaction";
-import { readinessSummaries, summaryOf } from "./readiness/summary";
+import { dbOf } from "../context/transaction";
+import { readinessSummaries, summaryOf } from "./readiness-summary";
 import type { ScenarioSummary } from "./view";
 
 export interface ListScenariosInput {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MILESTONES } from "../drills/milestone-names";
+import { MILESTONES } from "../drill-model/milestone-names";
 import { checkTemplate } from "./template";
 
 export const ALERT_SOURCES = ["pagerduty", "grafana", "custom"] as const;

@@ -1,7 +1,7 @@
 import { authorize } from "../auth/authorize";
 import type { Prisma } from "../db/generated/client";
 import type { Ctx } from "../context";
-import { inTransaction } from "../db/transaction";
+import { inTransaction } from "../context/transaction";
 import { ConflictError, NotFoundError } from "../errors";
 import { parseOrThrow } from "../validation";
 import { scenarioDefinitionSchema } from "./schemas";

@@ -4,7 +4,7 @@ import { hashTokenSecret } from "../api-tokens/secret";
 import { recordAudit } from "../audit/record";
 import { authorize } from "../auth/authorize";
 import { nowOf, type Ctx } from "../context";
-import { inTransaction } from "../db/transaction";
+import { inTransaction } from "../context/transaction";
 import { NotFoundError } from "../errors";
 import { shareUrl } from "../drills/links";
 import { parseOrThrow } from "../validation";

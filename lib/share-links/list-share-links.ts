@@ -1,6 +1,6 @@
 import { authorize } from "../auth/authorize";
 import { nowOf, type Ctx } from "../context";
-import { dbOf } from "../db/transaction";
+import { dbOf } from "../context/transaction";
 import { toShareLinkView, type ShareLinkView } from "./schemas";
 
 export async function listShareLinks({ ctx, input }: { ctx: Ctx; input: { drillId: string } }): Promise<ShareLinkView[]> {

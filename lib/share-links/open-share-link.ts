@@ -1,6 +1,6 @@
 import { hashTokenSecret } from "../api-tokens/secret";
 import { nowOf, type Ctx } from "../context";
-import { dbOf } from "../db/transaction";
+import { dbOf } from "../context/transaction";
 import { NotFoundError } from "../errors";
 
 /**

@@ -1,7 +1,7 @@
 import { recordAudit } from "../audit/record";
 import { authorize } from "../auth/authorize";
 import { nowOf, type Ctx } from "../context";
-import { inTransaction } from "../db/transaction";
+import { inTransaction } from "../context/transaction";
 import { NotFoundError } from "../errors";
 import { toShareLinkView, type ShareLinkView } from "./schemas";
 

@@ -1,7 +1,7 @@
 import type { Prisma } from "../db/generated/client";
 import type { Ctx } from "../context";
 import { nowOf } from "../context";
-import { elapsedMs, type ClockState } from "../drills/clock";
+import { elapsedMs, type ClockState } from "../drill-model/clock";
 import { AUDIENCE, toEventView, type EventBodies, type EventKind, type TimelineEventView } from "./events";
 import { TIMELINE_CHANNEL, notificationPayload } from "./notify";
 

@@ -1,7 +1,7 @@
 import type { Audience } from "../db/generated/enums";
 import type { ScriptedAlert } from "../scenarios/schemas";
 
-import { MILESTONES, type Milestone } from "../drills/milestone-names";
+import { MILESTONES, type Milestone } from "../drill-model/milestone-names";
 
 export { MILESTONES, type Milestone };
 

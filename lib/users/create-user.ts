@@ -1,7 +1,7 @@
 import { recordAudit } from "../audit/record";
 import { authorize } from "../auth/authorize";
 import type { Ctx } from "../context";
-import { inTransaction } from "../db/transaction";
+import { inTransaction } from "../context/transaction";
 import { parseOrThrow } from "../validation";
 import { createUserSchema, toUserView, type UserView } from "./schemas";
 import { writePasswordUser } from "./write-user";

@@ -1,8 +1,8 @@
 import { hashPassword } from "better-auth/crypto";
 import { authorize } from "../auth/authorize";
-import type { StaffRole } from "../auth/permissions";
+import type { StaffRole } from "../drill-model/permissions";
 import type { Ctx } from "../context";
-import { inTransaction } from "../db/transaction";
+import { inTransaction } from "../context/transaction";
 import { parseOrThrow } from "../validation";
 import { passwordSchema } from "./schemas";
 import { writePasswordUser } from "./write-user";

@@ -1,5 +1,5 @@
 import { grantsOf } from "../auth/authorize";
-import { PERMISSIONS, type Permission } from "../auth/permissions";
+import { PERMISSIONS, type Permission } from "../drill-model/permissions";
 import type { Ctx } from "../context";
 
 export interface Me {

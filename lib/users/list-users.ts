@@ -1,6 +1,6 @@
 import { authorize } from "../auth/authorize";
 import type { Ctx } from "../context";
-import { dbOf } from "../db/transaction";
+import { dbOf } from "../context/transaction";
 import { toUserView, type UserView } from "./schemas";
 
 export async function listUsers({ ctx }: { ctx: Ctx }): Promise<UserView[]> {

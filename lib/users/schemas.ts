@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { STAFF_ROLES } from "../auth/permissions";
+import { STAFF_ROLES } from "../drill-model/permissions";
 import { MIN_PASSWORD_LENGTH } from "../auth/password";
 
 export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(128, "must be at most 128 characters");

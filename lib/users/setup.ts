@@ -1,6 +1,6 @@
 import { recordAudit } from "../audit/record";
 import type { Ctx } from "../context";
-import { dbOf, inTransaction } from "../db/transaction";
+import { dbOf, inTransaction } from "../context/transaction";
 import { ConflictError } from "../errors";
 import { parseOrThrow } from "../validation";
 import { firstAdminSchema, toUserView, type UserView } from "./schemas";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import type { StaffRole } from "../auth/permissions";
-import type { Tx } from "../db/transaction";
+import type { StaffRole } from "../drill-model/permissions";
+import type { Tx } from "../context/transaction";
 import { ConflictError } from "../errors";
 
 /** A person who signs in with email and password, stored the way better-auth reads it back. */

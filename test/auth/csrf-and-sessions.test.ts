@@ -4,7 +4,7 @@ import { GET as listDrillsRoute, POST as createDrillRoute } from "../../app/api/
 import { GET as meRoute } from "../../app/api/me/route";
 import { DELETE as revokeTokenRoute } from "../../app/api/tokens/[id]/route";
 import { createApiToken } from "../../lib/api-tokens/create-token";
-import { auth, trustedOrigins } from "../../lib/auth/server";
+import { auth, trustedOrigins } from "../../lib/identity/server";
 import { prisma } from "../../lib/db/client";
 import { env } from "../../lib/env";
 import { createTestToken, createTestUser, sessionCookieFor, TEST_PASSWORD } from "../auth";

@@ -5,9 +5,9 @@ import { POST as participantsRoute } from "../../app/api/channel/[token]/partici
 import { GET as streamRoute } from "../../app/api/channel/[token]/stream/route";
 import { GET as timelineRoute } from "../../app/api/channel/[token]/timeline/route";
 import { GET as watchRoute } from "../../app/api/watch/[token]/route";
-import { hashParticipantKey } from "../../lib/chat/participant-key";
-import { PARTICIPANT_KEY_HEADER } from "../../lib/chat/schemas";
-import { getChannelTimeline } from "../../lib/chat/channel-timeline";
+import { hashParticipantKey } from "../../lib/drills/roster/personal-key";
+import { PARTICIPANT_KEY_HEADER } from "../../lib/channel/schemas";
+import { getChannelTimeline } from "../../lib/channel/channel-timeline";
 import { useSlackConfig } from "../../lib/chat/slack/config";
 import { prisma } from "../../lib/db/client";
 import { abortDrill } from "../../lib/drills/abort-drill";
@@ -17,9 +17,9 @@ import { endDrill } from "../../lib/drills/end";
 import { startDrill } from "../../lib/drills/start";
 import { getTimeline } from "../../lib/drills/timeline";
 import { fireAlert } from "../../lib/drills/fire-alert";
-import { recordMilestone } from "../../lib/drills/record-milestone";
+import { recordMilestone } from "../../lib/drills/milestones/record-milestone";
 import { releaseHint } from "../../lib/drills/release-hint";
-import { triggerInjection } from "../../lib/drills/trigger-injection";
+import { triggerInjection } from "../../lib/drills/injections/trigger-injection";
 import { createShareLink } from "../../lib/share-links/create-share-link";
 import { createRunningDrill, createTestScenario, marker, observer, staffCtx } from "../factories";
 

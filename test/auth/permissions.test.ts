@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { authorize, can } from "../../lib/auth/authorize";
-import { PERMISSIONS, STAFF_ROLES, type Permission, type StaffRole } from "../../lib/auth/permissions";
+import { PERMISSIONS, STAFF_ROLES, type Permission, type StaffRole } from "../../lib/drill-model/permissions";
 import { anonymousActor, systemActor, type Actor } from "../../lib/context";
 import { ForbiddenError, UnauthenticatedError } from "../../lib/errors";
 

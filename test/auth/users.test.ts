@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { GET as meRoute } from "../../app/api/me/route";
 import { POST as setupRoute } from "../../app/api/setup/route";
-import { auth } from "../../lib/auth/server";
+import { auth } from "../../lib/identity/server";
 import { anonymousActor, systemActor, type Actor, type Ctx } from "../../lib/context";
 import { disconnectPrisma, prisma } from "../../lib/db/client";
 import { migrate } from "../../lib/db/migrate";

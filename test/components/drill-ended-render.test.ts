@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { drillPhase } from "@/components/drills/drill-phase";
 import { DrillHeader } from "@/components/drills/drill-header";
 import { StatusBadge } from "@/components/drills/status-badge";
-import type { DrillStatus } from "@/lib/drills/state-machine";
+import type { DrillStatus } from "@/lib/drill-model/state-machine";
 import type { DrillView } from "@/lib/drills/view";
 
 const startedAt = "2026-03-02T10:00:00.000Z";

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { linkHolder } from "../../lib/auth/link-holder";
-import { acknowledgeInChannel } from "../../lib/chat/acknowledge-in-channel";
-import { getChannelTimeline } from "../../lib/chat/channel-timeline";
-import { joinChannel } from "../../lib/chat/join-channel";
-import { postMessage } from "../../lib/chat/post-message";
-import { slackParticipantActor } from "../../lib/chat/slack/inbound/people";
+import { linkHolder } from "../../lib/identity/link-holder";
+import { acknowledgeInChannel } from "../../lib/channel/acknowledge-in-channel";
+import { getChannelTimeline } from "../../lib/channel/channel-timeline";
+import { joinChannel } from "../../lib/channel/join-channel";
+import { postMessage } from "../../lib/channel/post-message";
+import { slackParticipantActor } from "../../lib/channel/slack/inbound/people";
 import { prisma } from "../../lib/db/client";
 import { createDrill } from "../../lib/drills/create";
 import { fireAlert } from "../../lib/drills/fire-alert";
@@ -12,7 +12,7 @@ import { getDrill } from "../../lib/drills/get";
 import { startDrill } from "../../lib/drills/start";
 import { getTimeline } from "../../lib/drills/timeline";
 import { ConflictError, ForbiddenError, UnauthenticatedError } from "../../lib/errors";
-import { getRoster } from "../../lib/roster/get-roster";
+import { getRoster } from "../../lib/drills/roster/get-roster";
 import { createTestScenario, observer, rejectionOf, staffCtx } from "../factories";
 import { makeRoster } from "../support/roster";
 

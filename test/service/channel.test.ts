@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { getChannelTimeline } from "../../lib/chat/channel-timeline";
-import { getChannel } from "../../lib/chat/get-channel";
-import { linkHolder } from "../../lib/auth/link-holder";
-import { joinChannel } from "../../lib/chat/join-channel";
-import { postMessage } from "../../lib/chat/post-message";
+import { getChannelTimeline } from "../../lib/channel/channel-timeline";
+import { getChannel } from "../../lib/channel/get-channel";
+import { linkHolder } from "../../lib/identity/link-holder";
+import { joinChannel } from "../../lib/channel/join-channel";
+import { postMessage } from "../../lib/channel/post-message";
 import { addNote } from "../../lib/drills/add-note";
 import { endDrill } from "../../lib/drills/end";
 import { fireAlert } from "../../lib/drills/fire-alert";
 import { getTimeline } from "../../lib/drills/timeline";
-import { recordMilestone } from "../../lib/drills/record-milestone";
+import { recordMilestone } from "../../lib/drills/milestones/record-milestone";
 import { releaseHint } from "../../lib/drills/release-hint";
 import { startDrill } from "../../lib/drills/start";
-import { triggerInjection } from "../../lib/drills/trigger-injection";
+import { triggerInjection } from "../../lib/drills/injections/trigger-injection";
 import { ForbiddenError, InvalidStateError, NotFoundError } from "../../lib/errors";
 import { createPlannedDrill, createRunningDrill, marker, observer, rejectionOf, staffCtx } from "../factories";
 

@@ -8,7 +8,7 @@ import { deleteDrill } from "../../lib/drills/delete";
 import { getDrill } from "../../lib/drills/get";
 import { listDrills } from "../../lib/drills/list";
 import { InvalidStateError, ValidationError } from "../../lib/errors";
-import { setRoster } from "../../lib/roster/set-roster";
+import { setRoster } from "../../lib/drills/roster/set-roster";
 import { createPlannedDrill, createRunningDrill, createTestScenario, marker, observer, rejectionOf, staffCtx } from "../factories";
 
 const ctx = staffCtx();

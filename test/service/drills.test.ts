@@ -6,11 +6,11 @@ import { createDrill } from "../../lib/drills/create";
 import { endDrill } from "../../lib/drills/end";
 import { fireAlert } from "../../lib/drills/fire-alert";
 import { getDrill } from "../../lib/drills/get";
-import { recordMilestone } from "../../lib/drills/record-milestone";
+import { recordMilestone } from "../../lib/drills/milestones/record-milestone";
 import { releaseHint } from "../../lib/drills/release-hint";
 import { startDrill } from "../../lib/drills/start";
 import { getTimeline } from "../../lib/drills/timeline";
-import { triggerInjection } from "../../lib/drills/trigger-injection";
+import { triggerInjection } from "../../lib/drills/injections/trigger-injection";
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from "../../lib/errors";
 import { createPlannedDrill, createRunningDrill, createTestScenario, observer, rejectionOf, staffCtx } from "../factories";
 

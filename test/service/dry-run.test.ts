@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError } from "../../lib/errors";
-import { dryRun } from "../../lib/scenarios/readiness/dry-run";
+import { dryRun } from "../../lib/injections/readiness/dry-run";
 import type { ScenarioDefinitionInput } from "../../lib/scenarios/schemas";
 import { createTestScenario, rejectionOf, staffCtx } from "../factories";
 import { startHttpTarget, type HttpTarget } from "../support/http-target";

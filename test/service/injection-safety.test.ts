@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { abortDrill } from "../../lib/drills/abort-drill";
 import { getDrill } from "../../lib/drills/get";
-import { runRollback } from "../../lib/drills/run-rollback";
-import { outstandingRollbacks } from "../../lib/drills/runs/outstanding";
-import { triggerInjection } from "../../lib/drills/trigger-injection";
+import { runRollback } from "../../lib/drills/injections/run-rollback";
+import { outstandingRollbacks } from "../../lib/drills/injections/runs/outstanding";
+import { triggerInjection } from "../../lib/drills/injections/trigger-injection";
 import { ConflictError } from "../../lib/errors";
 import { rejectionOf, staffCtx } from "../factories";
 import { startSignedTarget, type SignedTarget } from "../support/signed-target";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getChannel } from "../../lib/chat/get-channel";
-import { getChannelTimeline } from "../../lib/chat/channel-timeline";
+import { getChannel } from "../../lib/channel/get-channel";
+import { getChannelTimeline } from "../../lib/channel/channel-timeline";
 import { addNote } from "../../lib/drills/add-note";
 import { fireAlert } from "../../lib/drills/fire-alert";
 import { getDrill } from "../../lib/drills/get";

@@ -4,7 +4,7 @@ import { prisma } from "../../lib/db/client";
 import { getDrill } from "../../lib/drills/get";
 import { channelUrl, publicBaseUrl } from "../../lib/drills/links";
 import { useDatabaseUrl } from "../../lib/env";
-import { parseOrigin, requestOrigin } from "../../lib/http/origin";
+import { parseOrigin, requestOrigin } from "../../lib/auth/origin";
 import { createShareLink } from "../../lib/share-links/create-share-link";
 import { createTestToken } from "../auth";
 import { createTestScenario, staffCtx } from "../factories";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db/client";
 import { ForbiddenError, NotFoundError, ValidationError } from "../../lib/errors";
-import { dryRun } from "../../lib/scenarios/readiness/dry-run";
-import { getReadiness } from "../../lib/scenarios/readiness/get-readiness";
-import { verifyReadiness } from "../../lib/scenarios/readiness/verify-readiness";
+import { dryRun } from "../../lib/injections/readiness/dry-run";
+import { getReadiness } from "../../lib/injections/readiness/get-readiness";
+import { verifyReadiness } from "../../lib/injections/readiness/verify-readiness";
 import { listScenarios } from "../../lib/scenarios/list";
 import { updateScenario } from "../../lib/scenarios/update";
 import { admin, createTestScenario, marker, observer, rejectionOf, staffCtx } from "../factories";

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db/client";
-import { getChannelTimeline } from "../../lib/chat/channel-timeline";
+import { getChannelTimeline } from "../../lib/channel/channel-timeline";
 import { abortDrill } from "../../lib/drills/abort-drill";
 import { endDrill } from "../../lib/drills/end";
 import { getDrill } from "../../lib/drills/get";
-import { runRollback } from "../../lib/drills/run-rollback";
+import { runRollback } from "../../lib/drills/injections/run-rollback";
 import { getTimeline } from "../../lib/drills/timeline";
-import { triggerInjection } from "../../lib/drills/trigger-injection";
+import { triggerInjection } from "../../lib/drills/injections/trigger-injection";
 import { ConflictError, InvalidStateError, ValidationError } from "../../lib/errors";
 import { rejectionOf, staffCtx } from "../factories";
 import { startSignedTarget, type SignedTarget } from "../support/signed-target";

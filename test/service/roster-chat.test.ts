@@ -3,9 +3,9 @@ import type { ChannelPost, ChatPerson, ChatPort } from "../../lib/chat/port";
 import { prisma } from "../../lib/db/client";
 import { startDrill } from "../../lib/drills/start";
 import { getTimeline } from "../../lib/drills/timeline";
-import { escalateToTeam } from "../../lib/roster/escalate-to-team";
-import { getRoster } from "../../lib/roster/get-roster";
-import { setRoster } from "../../lib/roster/set-roster";
+import { escalateToTeam } from "../../lib/drills/roster/escalate-to-team";
+import { getRoster } from "../../lib/drills/roster/get-roster";
+import { setRoster } from "../../lib/drills/roster/set-roster";
 import { createPlannedDrill, staffCtx } from "../factories";
 
 // A chat provider with a directory, as Slack has (users.lookupByEmail): it finds people by email only.

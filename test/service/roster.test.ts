@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { getChannelTimeline } from "../../lib/chat/channel-timeline";
+import { getChannelTimeline } from "../../lib/channel/channel-timeline";
 import { createDrill } from "../../lib/drills/create";
 import { endDrill } from "../../lib/drills/end";
 import { getDrill } from "../../lib/drills/get";
-import { listMilestones } from "../../lib/drills/list-milestones";
-import { recordMilestone } from "../../lib/drills/record-milestone";
+import { listMilestones } from "../../lib/drills/milestones/list-milestones";
+import { recordMilestone } from "../../lib/drills/milestones/record-milestone";
 import { startDrill } from "../../lib/drills/start";
 import { getTimeline } from "../../lib/drills/timeline";
 import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from "../../lib/errors";
-import { addToRoster } from "../../lib/roster/add-to-roster";
-import { escalateToTeam } from "../../lib/roster/escalate-to-team";
-import { getRoster } from "../../lib/roster/get-roster";
-import { setRoster } from "../../lib/roster/set-roster";
+import { addToRoster } from "../../lib/drills/roster/add-to-roster";
+import { escalateToTeam } from "../../lib/drills/roster/escalate-to-team";
+import { getRoster } from "../../lib/drills/roster/get-roster";
+import { setRoster } from "../../lib/drills/roster/set-roster";
 import { createPlannedDrill, createRunningDrill, createTestScenario, rejectionOf, staffCtx } from "../factories";
 import { makeRoster } from "../support/roster";
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectPrisma, prisma } from "../../lib/db/client";
 import { migrate } from "../../lib/db/migrate";
 import { getTimeline } from "../../lib/drills/timeline";
-import { triggerInjection } from "../../lib/drills/trigger-injection";
+import { triggerInjection } from "../../lib/drills/injections/trigger-injection";
 import { useDatabaseUrl } from "../../lib/env";
 import { startScheduler, stopScheduler } from "../../lib/scheduler";
 import { createRunningDrill, staffCtx } from "../factories";

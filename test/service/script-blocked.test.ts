@@ -3,7 +3,7 @@ import { endDrill } from "../../lib/drills/end";
 import { getDrill } from "../../lib/drills/get";
 import { manageScriptItem } from "../../lib/drills/script/manage-item";
 import { waitingText } from "../../lib/drills/script/waiting";
-import { triggerInjection } from "../../lib/drills/trigger-injection";
+import { triggerInjection } from "../../lib/drills/injections/trigger-injection";
 import { staffCtx } from "../factories";
 import { startSignedTarget, type SignedTarget } from "../support/signed-target";
 import { webhookDrill, webhookStep } from "../support/webhook-drill";

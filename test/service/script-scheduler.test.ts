@@ -3,7 +3,7 @@ import { disconnectPrisma, prisma } from "../../lib/db/client";
 import { migrate } from "../../lib/db/migrate";
 import { getDrill } from "../../lib/drills/get";
 import { pauseDrill } from "../../lib/drills/pause";
-import { recordMilestone } from "../../lib/drills/record-milestone";
+import { recordMilestone } from "../../lib/drills/milestones/record-milestone";
 import { resumeDrill } from "../../lib/drills/resume";
 import { fireScriptItem } from "../../lib/drills/script/fire-item";
 import { manageScriptItem } from "../../lib/drills/script/manage-item";

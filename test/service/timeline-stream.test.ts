@@ -1,11 +1,11 @@
 import pg from "pg";
 import { afterEach, describe, expect, inject, it } from "vitest";
-import { joinChannel } from "../../lib/chat/join-channel";
-import { linkHolder } from "../../lib/auth/link-holder";
+import { joinChannel } from "../../lib/channel/join-channel";
+import { linkHolder } from "../../lib/identity/link-holder";
 import { prisma } from "../../lib/db/client";
 import { addNote } from "../../lib/drills/add-note";
 import { fireAlert } from "../../lib/drills/fire-alert";
-import { recordMilestone } from "../../lib/drills/record-milestone";
+import { recordMilestone } from "../../lib/drills/milestones/record-milestone";
 import { releaseHint } from "../../lib/drills/release-hint";
 import { appendEvent } from "../../lib/timeline/append";
 import type { TimelineEventView, Viewer } from "../../lib/timeline/events";

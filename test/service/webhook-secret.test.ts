@@ -9,12 +9,12 @@ import { POST as rotateRoute } from "../../app/api/scenarios/[id]/webhook-secret
 import { GET as listScenariosRoute } from "../../app/api/scenarios/route";
 import { prisma } from "../../lib/db/client";
 import { abortDrill } from "../../lib/drills/abort-drill";
-import { triggerInjection } from "../../lib/drills/trigger-injection";
+import { triggerInjection } from "../../lib/drills/injections/trigger-injection";
 import { ForbiddenError } from "../../lib/errors";
 import { logger } from "../../lib/logger";
-import { dryRun } from "../../lib/scenarios/readiness/dry-run";
-import { revealWebhookSecret } from "../../lib/scenarios/reveal-webhook-secret";
-import { rotateWebhookSecret } from "../../lib/scenarios/rotate-webhook-secret";
+import { dryRun } from "../../lib/injections/readiness/dry-run";
+import { revealWebhookSecret } from "../../lib/injections/reveal-webhook-secret";
+import { rotateWebhookSecret } from "../../lib/injections/rotate-webhook-secret";
 import { createTestScenario, marker, rejectionOf, staffCtx } from "../factories";
 import { startSignedTarget, type SignedTarget } from "../support/signed-target";
 import { webhookDrill, webhookStep } from "../support/webhook-drill";

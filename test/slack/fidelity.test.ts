@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ALERT_ACK_ACTION } from "../../lib/chat/slack/blocks/alert";
-import { storeInbound } from "../../lib/chat/slack/inbound/inbox";
+import { storeInbound } from "../../lib/channel/slack/inbound/inbox";
 import { InboxRetry } from "../../lib/chat/slack/inbox-retry";
 import { prisma } from "../../lib/db/client";
 import { createDrill } from "../../lib/drills/create";

@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { slackHttpApp } from "../../lib/chat/slack/app";
+import { slackHttpApp } from "../../lib/channel/slack/app";
 import { useSlackConfig, type SlackConfig } from "../../lib/chat/slack/config";
 import { OutboxDispatcher } from "../../lib/chat/slack/outbox/dispatcher";
 import { disconnectPrisma, prisma } from "../../lib/db/client";

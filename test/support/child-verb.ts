@@ -3,7 +3,7 @@
 //   trigger-injection {"drillId","stepId"}       records an injection and exits
 //   abort-then-crash  {"drillId","note"?,"shareNote"?}  aborts, and dies the moment the abort's first phase commits
 import { abortDrill } from "../../lib/drills/abort-drill";
-import { triggerInjection } from "../../lib/drills/trigger-injection";
+import { triggerInjection } from "../../lib/drills/injections/trigger-injection";
 import { disconnectPrisma } from "../../lib/db/client";
 import { facilitator } from "../factories";
 import { CRASH_EXIT_CODE } from "./child-process";

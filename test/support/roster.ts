@@ -1,4 +1,4 @@
-import type { RosterPersonInput } from "../../lib/roster/schemas";
+import type { RosterPersonInput } from "../../lib/drills/roster/schemas";
 
 /** A roster with every role and two escalation teams, as the reference drill had it. */
 export function makeRoster(): RosterPersonInput[] {

@@ -1,5 +1,5 @@
 import type { ScenarioDefinitionInput } from "../../lib/scenarios/schemas";
-import { revealWebhookSecret } from "../../lib/scenarios/reveal-webhook-secret";
+import { revealWebhookSecret } from "../../lib/injections/reveal-webhook-secret";
 import { createPlannedDrill, createRunningDrill, marker, staffCtx } from "../factories";
 import type { SignedTarget } from "./signed-target";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createDrill } from "@/lib/drills/create";
 import { listDrills } from "@/lib/drills/list";
-import { requestOrigin } from "@/lib/http/origin";
+import { requestOrigin } from "@/lib/auth/origin";
 import { withRoute } from "@/lib/http/route";
 
 export const GET = withRoute({

@@ -1,4 +1,4 @@
-import { MILESTONES } from "@/lib/drills/milestone-names";
+import { MILESTONES } from "@/lib/drill-model/milestone-names";
 import { DEFAULT_PUBLIC_TITLE, type ScenarioDefinition, type ScenarioDefinitionInput, type StepAction } from "@/lib/scenarios/schemas";
 
 /** What the form holds: the schema's input side (defaults not yet applied); submit yields the parsed output. */

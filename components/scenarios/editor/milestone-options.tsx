@@ -1,5 +1,5 @@
-import { MILESTONES } from "@/lib/drills/milestone-names";
-import { MILESTONE_LABELS } from "@/lib/drills/milestones";
+import { MILESTONES } from "@/lib/drill-model/milestone-names";
+import { MILESTONE_LABELS } from "@/lib/drill-model/milestones";
 
 export function MilestoneOptions() {
   return (

@@ -7,8 +7,8 @@ import { useCan } from "@/components/auth/use-can";
 import { ErrorBanner, Field, inputClass } from "@/components/ui/field";
 import type { ApiError } from "@/lib/api-client";
 import { verifyReadinessMutation } from "@/lib/queries/readiness";
-import { READINESS_ITEM_LABELS, READINESS_ITEMS, type ReadinessItemName } from "@/lib/scenarios/readiness/schemas";
-import type { ReadinessCheckView, ReadinessView } from "@/lib/scenarios/readiness/views";
+import { READINESS_ITEM_LABELS, READINESS_ITEMS, type ReadinessItemName } from "@/lib/injections/readiness/schemas";
+import type { ReadinessCheckView, ReadinessView } from "@/lib/injections/readiness/views";
 import { absoluteTime, relativeTime } from "../format";
 
 const DESCRIPTIONS: Record<ReadinessItemName, string> = {

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { DryRunStepResult, DryRunView } from "@/lib/scenarios/readiness/views";
+import type { DryRunStepResult, DryRunView } from "@/lib/injections/readiness/views";
 
 const th = "px-2 py-1.5 text-left text-[11px] font-semibold tracking-wide text-zinc-500 uppercase";
 const outcomeTone = { ok: "success", failed: "danger", skipped: "neutral" } as const;

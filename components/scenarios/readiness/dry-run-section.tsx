@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorBanner, Field, inputClass } from "@/components/ui/field";
 import type { ApiError } from "@/lib/api-client";
 import { dryRunMutation } from "@/lib/queries/readiness";
-import type { DryRunView, ReadinessView } from "@/lib/scenarios/readiness/views";
+import type { DryRunView, ReadinessView } from "@/lib/injections/readiness/views";
 import { absoluteTime, relativeTime } from "../format";
 import { DryRunResults } from "./dry-run-results";
 

@@ -1,5 +1,5 @@
-import { READINESS_ITEM_LABELS } from "@/lib/scenarios/readiness/schemas";
-import type { ReadinessCheckView } from "@/lib/scenarios/readiness/views";
+import { READINESS_ITEM_LABELS } from "@/lib/injections/readiness/schemas";
+import type { ReadinessCheckView } from "@/lib/injections/readiness/views";
 import { absoluteTime, relativeTime } from "../format";
 
 /** Every tick and untick, newest first: the checklist is append-only so this is its whole story. */

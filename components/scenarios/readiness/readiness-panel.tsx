@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ErrorBanner } from "@/components/ui/field";
 import { readinessQuery } from "@/lib/queries/readiness";
-import type { ReadinessView } from "@/lib/scenarios/readiness/views";
+import type { ReadinessView } from "@/lib/injections/readiness/views";
 import { ReadinessChecklist } from "./checklist";
 import { DryRunSection } from "./dry-run-section";
 import { ReadinessHistory } from "./readiness-history";

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client";
-import { elapsedMs } from "../../drills/clock";
+import { elapsedMs } from "../../drill-model/clock";
 
 export interface DrillSummary {
   drillTitle: string;

@@ -1,6 +1,6 @@
 import { logger } from "../../logger";
-import { slackHttpApp } from "./app";
-import { markInboundDone, markInboundFailed, unhandledInbound } from "./inbound/inbox";
+import { slackHttpApp } from "../../channel/slack/app";
+import { markInboundDone, markInboundFailed, unhandledInbound } from "../../channel/slack/inbound/inbox";
 
 export interface InboxRetryOptions {
   intervalMs?: number;

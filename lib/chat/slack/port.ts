@@ -1,6 +1,6 @@
 import { ErrorCode, type WebAPIPlatformError, type WebAPIRateLimitedError } from "@slack/web-api";
 import pLimit from "p-limit";
-import type { Tx } from "../../db/transaction";
+import type { Tx } from "../../context/transaction";
 import { logger } from "../../logger";
 import type { ChannelPost, ChannelRef, ChatPerson, ChatPort } from "../port";
 import { abortedMessage, alertMessage, briefingMessage, escalationMessage, hintMessage, rosterMessage, summaryMessage } from "./blocks";

@@ -1,12 +1,12 @@
 import type { ChannelPost } from "../../chat/port";
 import type { Ctx } from "../../context";
 import { nowOf } from "../../context";
-import type { Tx } from "../../db/transaction";
+import type { Tx } from "../../context/transaction";
 import type { Hint, ScriptedAlert } from "../../scenarios/schemas";
 import { appendEvent } from "../../timeline/append";
 import type { TimelineEventView } from "../../timeline/events";
-import type { LockedDrill } from "../mutate";
-import { assertNotYet } from "../mutate";
+import type { LockedDrill } from "../internal/mutate";
+import { assertNotYet } from "../internal/mutate";
 import { markFired } from "./items";
 
 export interface Delivery {

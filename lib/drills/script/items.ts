@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client";
-import type { Tx } from "../../db/transaction";
+import type { Tx } from "../../context/transaction";
 import type { ScenarioDefinition } from "../../scenarios/schemas";
 import { planScript } from "./plan";
 import type { WaitingOn } from "./waiting";

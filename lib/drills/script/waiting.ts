@@ -1,4 +1,4 @@
-import type { StepRunStates } from "../runs/outstanding";
+import type { StepRunStates } from "../injections/runs/outstanding";
 import type { ScriptItemView } from "./items";
 
 /** What an item timed from an injection waits for: that step (1-based), and where it stands. */

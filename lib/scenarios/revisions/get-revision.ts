@@ -1,6 +1,6 @@
 import { authorize } from "../../auth/authorize";
 import type { Ctx } from "../../context";
-import { dbOf } from "../../db/transaction";
+import { dbOf } from "../../context/transaction";
 import { NotFoundError } from "../../errors";
 import type { ScenarioDefinition } from "../schemas";
 import { readDefinition } from "../upgrade";

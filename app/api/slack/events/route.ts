@@ -1,5 +1,5 @@
 import { after } from "next/server";
-import { slackHttpApp } from "@/lib/chat/slack/app";
+import { slackHttpApp } from "@/lib/channel/slack/app";
 import { slackConfig } from "@/lib/chat/slack/config";
 
 /** Slack's one request URL: events, slash commands and interactivity. Answered at the ack; the work runs after. */

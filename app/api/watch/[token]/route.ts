@@ -1,4 +1,4 @@
-import { linkHolder } from "@/lib/auth/link-holder";
+import { linkHolder } from "@/lib/identity/link-holder";
 import { tokenParams } from "@/lib/http/params";
 import { withRoute } from "@/lib/http/route";
 import { getWatchedDrill } from "@/lib/share-links/watch";

@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from "../../../roster/roles";
+import { ROLE_LABELS } from "../../../drill-model/roster-roles";
 import { escapeMrkdwn, SLACK_USER_ID } from "../mrkdwn";
 import { humanize } from "./elements";
 

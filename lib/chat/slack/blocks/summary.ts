@@ -1,4 +1,4 @@
-import { formatDuration, formatOffset } from "../../../drills/clock";
+import { formatDuration, formatOffset } from "../../../drill-model/clock";
 import { escapeMrkdwn } from "../mrkdwn";
 import { context, DRILL_MARKER, fields, header, humanize, lineSections, quote, section, slackMessage, type SlackMessage } from "./elements";
 

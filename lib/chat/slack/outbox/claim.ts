@@ -1,6 +1,6 @@
 import type { Prisma } from "../../../db/generated/client";
 import { prisma } from "../../../db/client";
-import { inTransaction } from "../../../db/transaction";
+import { inTransaction } from "../../../context/transaction";
 import { systemActor } from "../../../context";
 import type { OpOutcome } from "./execute-op";
 

@@ -1,5 +1,5 @@
 import type { Prisma } from "../../../db/generated/client";
-import type { Tx } from "../../../db/transaction";
+import type { Tx } from "../../../context/transaction";
 import { OUTBOX_CHANNEL, type SlackOp } from "./ops";
 
 /**

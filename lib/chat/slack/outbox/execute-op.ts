@@ -1,6 +1,6 @@
 import { ErrorCode, type WebAPICallError, type WebClient } from "@slack/web-api";
 import type { Db } from "../../../db/client";
-import type { Tx } from "../../../db/transaction";
+import type { Tx } from "../../../context/transaction";
 import { channelName } from "../channel-name";
 import type { SlackOp } from "./ops";
 

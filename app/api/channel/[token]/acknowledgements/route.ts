@@ -1,6 +1,6 @@
-import { linkHolder } from "@/lib/auth/link-holder";
-import { acknowledgeInChannel } from "@/lib/chat/acknowledge-in-channel";
-import { participantKeyOf } from "@/lib/chat/participant-key";
+import { linkHolder } from "@/lib/identity/link-holder";
+import { acknowledgeInChannel } from "@/lib/channel/acknowledge-in-channel";
+import { participantKeyOf } from "@/lib/channel/participant-key";
 import { tokenParams } from "@/lib/http/params";
 import { withRoute } from "@/lib/http/route";
 

@@ -1,6 +1,6 @@
-import { linkHolder } from "@/lib/auth/link-holder";
-import { participantKeyOf } from "@/lib/chat/participant-key";
-import { postMessage } from "@/lib/chat/post-message";
+import { linkHolder } from "@/lib/identity/link-holder";
+import { participantKeyOf } from "@/lib/channel/participant-key";
+import { postMessage } from "@/lib/channel/post-message";
 import { tokenParams } from "@/lib/http/params";
 import { withRoute } from "@/lib/http/route";
 

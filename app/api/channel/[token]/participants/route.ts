@@ -1,6 +1,6 @@
-import { linkHolder } from "@/lib/auth/link-holder";
-import { joinChannel } from "@/lib/chat/join-channel";
-import { participantKeyOf } from "@/lib/chat/participant-key";
+import { linkHolder } from "@/lib/identity/link-holder";
+import { joinChannel } from "@/lib/channel/join-channel";
+import { participantKeyOf } from "@/lib/channel/participant-key";
 import { tokenParams } from "@/lib/http/params";
 import { withRoute } from "@/lib/http/route";
 

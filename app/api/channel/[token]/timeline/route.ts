@@ -1,5 +1,5 @@
-import { getChannelTimeline } from "@/lib/chat/channel-timeline";
-import { linkHolder } from "@/lib/auth/link-holder";
+import { getChannelTimeline } from "@/lib/channel/channel-timeline";
+import { linkHolder } from "@/lib/identity/link-holder";
 import { afterQuery, tokenParams } from "@/lib/http/params";
 import { withRoute } from "@/lib/http/route";
 

@@ -1,4 +1,4 @@
-import { escalateToTeam } from "@/lib/roster/escalate-to-team";
+import { escalateToTeam } from "@/lib/drills/roster/escalate-to-team";
 import { idParams } from "@/lib/http/params";
 import { withRoute } from "@/lib/http/route";
 

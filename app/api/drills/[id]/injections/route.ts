@@ -1,4 +1,4 @@
-import { triggerInjection } from "@/lib/drills/trigger-injection";
+import { triggerInjection } from "@/lib/drills/injections/trigger-injection";
 import { idParams } from "@/lib/http/params";
 import { withRoute } from "@/lib/http/route";
 

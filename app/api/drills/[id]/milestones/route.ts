@@ -1,5 +1,5 @@
-import { listMilestones } from "@/lib/drills/list-milestones";
-import { recordMilestone } from "@/lib/drills/record-milestone";
+import { listMilestones } from "@/lib/drills/milestones/list-milestones";
+import { recordMilestone } from "@/lib/drills/milestones/record-milestone";
 import { idParams } from "@/lib/http/params";
 import { withRoute } from "@/lib/http/route";
 

@@ -1,4 +1,4 @@
-import { runRollback } from "@/lib/drills/run-rollback";
+import { runRollback } from "@/lib/drills/injections/run-rollback";
 import { idParams } from "@/lib/http/params";
 import { withRoute } from "@/lib/http/route";
 

@@ -1,6 +1,6 @@
-import { addToRoster } from "@/lib/roster/add-to-roster";
-import { getRoster } from "@/lib/roster/get-roster";
-import { setRoster } from "@/lib/roster/set-roster";
+import { addToRoster } from "@/lib/drills/roster/add-to-roster";
+import { getRoster } from "@/lib/drills/roster/get-roster";
+import { setRoster } from "@/lib/drills/roster/set-roster";
 import { idParams } from "@/lib/http/params";
 import { withRoute } from "@/lib/http/route";
 

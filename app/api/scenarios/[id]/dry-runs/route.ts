@@ -1,6 +1,6 @@
 import { idParams } from "@/lib/http/params";
 import { withRoute } from "@/lib/http/route";
-import { dryRun } from "@/lib/scenarios/readiness/dry-run";
+import { dryRun } from "@/lib/injections/readiness/dry-run";
 
 // Runs synchronously: the answer is the finished dry run. Long scenarios may want a job later.
 export const POST = withRoute({

@@ -1,7 +1,7 @@
 import { idParams } from "@/lib/http/params";
 import { withRoute } from "@/lib/http/route";
-import { getReadiness } from "@/lib/scenarios/readiness/get-readiness";
-import { verifyReadiness } from "@/lib/scenarios/readiness/verify-readiness";
+import { getReadiness } from "@/lib/injections/readiness/get-readiness";
+import { verifyReadiness } from "@/lib/injections/readiness/verify-readiness";
 
 export const GET = withRoute({ params: idParams, handler: ({ ctx, params }) => getReadiness({ ctx, input: { scenarioId: params.id } }) });
 

@@ -1,6 +1,6 @@
 import { idParams } from "@/lib/http/params";
 import { withRoute } from "@/lib/http/route";
-import { rotateWebhookSecret } from "@/lib/scenarios/rotate-webhook-secret";
+import { rotateWebhookSecret } from "@/lib/injections/rotate-webhook-secret";
 
 export const POST = withRoute({
   params: idParams,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { correctMilestone } from "@/lib/drills/correct-milestone";
+import { correctMilestone } from "@/lib/drills/milestones/correct-milestone";
 import { withRoute } from "@/lib/http/route";
 
 export const POST = withRoute({
