@@ -1,8 +1,10 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
-import { COOKIE_PREFIX } from "@/lib/auth/cookie";
-import { isPublicPath, signInPath } from "@/lib/auth/next-path";
+import { COOKIE_PREFIX } from "@/lib/identity/cookie";
+import { isPublicPath, signInPath } from "@/lib/identity/next-path";
 import { env } from "@/lib/env";
+import { problemText } from "@/lib/http/problem";
+import { methodsAt } from "@/lib/http/route-table";
 import { API_POLICY, createNonce, isHttps, pagePolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
 
 interface Security {
@@ -32,6 +34,15 @@ function signInRedirect(request: NextRequest): NextResponse | null {
   return NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url));
 }
 
+/** Step: a method the API route does not serve is a 405 naming those it does; Next's own has no body and no Allow. */
+function methodNotAllowed(request: NextRequest): NextResponse | null {
+  if (request.method === "HEAD" || request.method === "OPTIONS") return null;
+  const methods = methodsAt(request.nextUrl.pathname);
+  if (!methods || methods.includes(request.method)) return null;
+  const body = problemText(405, "method_not_allowed", `${request.method} is not allowed here; use ${methods.join(" or ")}.`);
+  return new NextResponse(body, { status: 405, headers: { allow: methods.join(", "), "content-type": "application/problem+json" } });
+}
+
 /** Continue to the page or route handler; the response body streams through untouched (server-sent events). */
 function render(request: NextRequest, security: Security): NextResponse {
   if (!security.nonce) return NextResponse.next();
@@ -51,12 +62,14 @@ function withSecurityHeaders(response: NextResponse, security: Security): NextRe
 export function proxy(request: NextRequest): NextResponse {
   const security = contentSecurity(request);
 
+  const refused = methodNotAllowed(request);
+  if (refused) return withSecurityHeaders(refused, security);
   const toSignIn = signInRedirect(request);
   if (toSignIn) return withSecurityHeaders(toSignIn, security);
   return withSecurityHeaders(render(request, security), security);
 }
 
 export const config = {
-  // Everything but build output, optimised images and icon files; pages and the API both need the headers.
-  matcher: ["/((?!_next/static/|_next/image|favicon\\.ico$|(?:apple-)?icon\\d*(?:\\.\\w+)?$).*)"],
+  // Everything but build output, optimised images, icon files and robots.txt (public/, for anyone); pages and the API both need the headers.
+  matcher: ["/((?!_next/static/|_next/image|favicon\\.ico$|robots\\.txt$|(?:apple-)?icon\\d*(?:\\.\\w+)?$).*)"],
 };

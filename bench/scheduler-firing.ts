@@ -27,14 +27,15 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 type Anchor = "start" | "injection";
 
 async function run(localTimers: boolean, anchor: Anchor, databaseUrl: string) {
-  const { startScheduler, stopScheduler } = await import("../lib/scheduler");
+  const { startRuntime, stopRuntime } = await import("../lib/runtime");
+  const { ScriptScheduler } = await import("../lib/runtime/script-scheduler");
   const { createScenario } = await import("../lib/scenarios/create");
   const { createDrill } = await import("../lib/drills/create");
   const { startDrill } = await import("../lib/drills/start");
   const { triggerInjection } = await import("../lib/drills/injections/trigger-injection");
   const { prisma } = await import("../lib/db/client");
   const ctx = { actor: { type: "facilitator" as const, name: "bench" } };
-  await startScheduler({ databaseUrl, pollingIntervalSeconds: 0.5, sweepIntervalMs: 5000, localTimers });
+  await startRuntime(() => [new ScriptScheduler({ databaseUrl, pollingIntervalSeconds: 0.5, sweepIntervalMs: 5000, localTimers })]);
   const drillIds: string[] = [];
   const startAfterMs = 3000;
   for (let first = 0; first < ITEMS; first += PER_DRILL) {
@@ -70,7 +71,7 @@ async function run(localTimers: boolean, anchor: Anchor, databaseUrl: string) {
     if (pending === 0) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  await stopScheduler();
+  await stopRuntime();
   const drills = await prisma().drill.findMany({ where: { id: { in: drillIds } }, select: { id: true, startedAt: true, pausedMs: true } });
   const items = await prisma().scriptItem.findMany({ where: { drillId: { in: drillIds }, kind: "alert" } });
   const events = await prisma().timelineEvent.findMany({ where: { drillId: { in: drillIds }, kind: "alert.fired" }, select: { drillId: true, ref: true, at: true } });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import type { ChatStatus } from "../lib/chat/get-chat-status";
+import type { ChatStatus } from "../lib/drills/get-chat-status";
 import type { DrillView } from "../lib/drills/view";
 import { startSlackEmulator, type SlackEmulator } from "../tools/slack-emulator";
 import { shoot } from "./support/screenshots";

@@ -55,3 +55,19 @@ export class ValidationError extends AppError {
     super(message);
   }
 }
+
+/** The request itself is malformed (a path that does not decode), before any field can be named. */
+export class BadRequestError extends AppError {
+  override readonly status = 400;
+  override readonly code = "bad_request";
+}
+
+export class PayloadTooLargeError extends AppError {
+  override readonly status = 413;
+  override readonly code = "payload_too_large";
+}
+
+export class UriTooLongError extends AppError {
+  override readonly status = 414;
+  override readonly code = "uri_too_long";
+}

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef } from "react";
 import { api, type ApiError } from "@/lib/api-client";
 import { formatOffset } from "@/lib/drill-model/clock";
+import { can } from "@/lib/drill-model/state-machine";
 import type { TimelineEventView } from "@/lib/timeline/events";
 import { channelQuery, channelTimelineSource } from "@/lib/queries/drills";
 import { queryKeys } from "@/lib/queries/keys";
@@ -52,7 +53,7 @@ export function ChannelRoom({ token }: { token: string }) {
   if (channel.error) return <div className="p-6"><ErrorBanner message={channel.error.message} /></div>;
   if (!channel.data) return <p className="p-6 text-sm text-zinc-500">Opening channel…</p>;
   const { name, title, status, clock } = channel.data;
-  const open = status === "running";
+  const open = can(status, "post_message");
   const over = status !== "planned" && status !== "running";
   const closedText = open ? null : over ? "The drill is over: the channel is read-only" : "The channel opens when the drill starts";
 

@@ -1,14 +1,15 @@
 "use client";
 
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { outstandingRollbacks } from "@/lib/drills/injections/runs/outstanding";
 import { can } from "@/lib/drill-model/state-machine";
 import type { DrillView } from "@/lib/drills/view";
+import { abortDrillMutation } from "@/lib/queries/drills";
 import { Button } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { ShareNoteField } from "./share-note-field";
 import { stepUrl } from "./step-url";
-import { useAbortDrill } from "./use-step-run";
 
 /** What abort will do, in the order it will do it: the same list the server computes. */
 function RollbackPlan({ drill }: { drill: DrillView }) {
@@ -43,7 +44,7 @@ export function AbortButton({ drill }: { drill: DrillView }) {
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState("");
   const [shareNote, setShareNote] = useState(false);
-  const abort = useAbortDrill(drill.id);
+  const abort = useMutation(abortDrillMutation(useQueryClient(), drill.id));
   if (!can(drill.status, "abort")) return null;
   const close = () => {
     setOpen(false);

@@ -2,23 +2,11 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { api, type ApiError } from "@/lib/api-client";
 import { outstandingRollbacks } from "@/lib/drills/injections/runs/outstanding";
 import type { DrillView } from "@/lib/drills/view";
-import { queryKeys } from "@/lib/queries/keys";
+import { rollBackAllMutation } from "@/lib/queries/drills";
 import { Button } from "../ui/button";
 import { inputClass } from "../ui/field";
-
-/** Runs the given steps' webhook rollbacks one after the other, latest injection first, stopping at the first refusal. */
-function useRollBackAll(drillId: string) {
-  const queryClient = useQueryClient();
-  return useMutation<void, ApiError, { stepIds: string[]; confirmEnvironment?: string }>({
-    mutationFn: async ({ stepIds, confirmEnvironment }) => {
-      for (const stepId of stepIds) await api(`/api/drills/${drillId}/rollbacks`, { body: { stepId, note: "rolled back before ending the drill", confirmEnvironment } });
-    },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.drills.detail(drillId) }),
-  });
-}
 
 /**
  * Injections still in place, said before the drill ends: ending leaves them there. Offers to roll the webhook
@@ -26,7 +14,7 @@ function useRollBackAll(drillId: string) {
  */
 export function ActiveInjections({ drill }: { drill: DrillView }) {
   const [confirmation, setConfirmation] = useState("");
-  const rollBackAll = useRollBackAll(drill.id);
+  const rollBackAll = useMutation(rollBackAllMutation(useQueryClient(), drill.id));
   const active = outstandingRollbacks(drill.script.injections, drill.injectionRuns);
   if (active.length === 0) return null;
   const webhooks = active.filter((step) => step.rollback.kind === "webhook");

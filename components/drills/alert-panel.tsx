@@ -1,15 +1,17 @@
 "use client";
 
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { formatOffset } from "@/lib/drill-model/clock";
 import { MILESTONE_LABELS } from "@/lib/drill-model/milestones";
+import { can } from "@/lib/drill-model/state-machine";
 import type { DrillView } from "@/lib/drills/view";
+import { fireAlertMutation } from "@/lib/queries/drills";
 import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
 import { ExpandableText } from "../ui/expandable-text";
 import { drillPhase } from "./drill-phase";
 import { useDrillClock } from "./use-clock";
-import { useDrillAction } from "./use-drill-action";
 
 const severityTone = { critical: "danger", high: "danger", warning: "warning", info: "info" } as const;
 
@@ -29,10 +31,10 @@ function injectionName(drill: DrillView, id: string): string {
 
 /** Scripted alerts in the order they are due; the facilitator fires each one when the moment comes. */
 export function AlertPanel({ drill }: { drill: DrillView }) {
-  const fire = useDrillAction(drill.id, "alerts");
+  const fire = useMutation(fireAlertMutation(useQueryClient(), drill.id));
   const alerts = [...drill.script.alerts].sort((a, b) => (dueAtMs(drill, a) ?? Infinity) - (dueAtMs(drill, b) ?? Infinity) || a.offsetMinutes - b.offsetMinutes);
   const phase = drillPhase(drill.status);
-  const running = phase === "running";
+  const running = can(drill.status, "fire_alert");
   // Before the start Fire shows what will be possible; after the end there is nothing left to fire.
   const canFire = running || phase === "planned";
   const { elapsed } = useDrillClock(drill.clock);

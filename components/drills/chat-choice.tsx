@@ -1,8 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api, type ApiError } from "@/lib/api-client";
-import { queryKeys } from "@/lib/queries/keys";
+import { chooseChatMutation } from "@/lib/queries/chat";
 import { Card } from "../ui/card";
 
 const CHOICES = [
@@ -12,11 +11,7 @@ const CHOICES = [
 
 /** Before the start: where participants respond. */
 export function ChatChoice({ drillId, provider }: { drillId: string; provider: string }) {
-  const client = useQueryClient();
-  const choose = useMutation<unknown, ApiError, string>({
-    mutationFn: (chatProvider) => api(`/api/drills/${drillId}/chat`, { method: "PUT", body: { chatProvider } }),
-    onSettled: () => Promise.all([client.invalidateQueries({ queryKey: queryKeys.drills.chat(drillId) }), client.invalidateQueries({ queryKey: queryKeys.drills.detail(drillId) }), client.invalidateQueries({ queryKey: queryKeys.drills.roster(drillId) })]),
-  });
+  const choose = useMutation(chooseChatMutation(useQueryClient(), drillId));
   const current = CHOICES.find((choice) => choice.provider === provider);
   return (
     <Card title="Participants respond in">

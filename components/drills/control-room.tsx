@@ -1,8 +1,9 @@
 "use client";
 
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { can as canDo } from "@/lib/drill-model/state-machine";
-import { staffDrillSource } from "@/lib/queries/drills";
+import { staffDrillSource, startDrillMutation } from "@/lib/queries/drills";
 import { useCan } from "../auth/use-can";
 import { ErrorBanner } from "../ui/field";
 import { Button } from "../ui/button";
@@ -25,12 +26,11 @@ import { PauseButton } from "./pause-button";
 import { RosterPanel } from "./roster-panel";
 import { ScriptPanel } from "./script-panel";
 import { ShareLinksPanel } from "./share-links-panel";
-import { useDrillAction } from "./use-drill-action";
 import { useLiveDrill } from "./use-live-drill";
 
 export function ControlRoom({ drillId }: { drillId: string }) {
   const { drill, timeline } = useLiveDrill(staffDrillSource(drillId));
-  const start = useDrillAction(drillId, "start");
+  const start = useMutation(startDrillMutation(useQueryClient(), drillId));
   const can = useCan();
 
   if (drill.error) return <ErrorBanner message={drill.error.message} />;
@@ -40,11 +40,11 @@ export function ControlRoom({ drillId }: { drillId: string }) {
 
   // Abort is not here: it sits apart, in the danger zone, so it is never the button next to Start.
   const lifecycle =
-    phase === "planned" ? (
+    canDo(view.status, "start") ? (
       <Button variant="primary" disabled={start.isPending} onClick={() => start.mutate()}>
         Start drill
       </Button>
-    ) : phase === "running" ? (
+    ) : canDo(view.status, "end") ? (
       <>
         <PauseButton drill={view} />
         <EndDrillForm drillId={drillId} mitigatedRecorded={Boolean(view.progress.milestones.mitigated)} />
@@ -84,13 +84,13 @@ export function ControlRoom({ drillId }: { drillId: string }) {
           <TimelineList events={timeline.events} className="-m-3 max-h-[calc(100vh-14rem)]" />
         </Card>
         <div className="flex flex-col gap-3">
-          <ChatStatusPanel drillId={drillId} planned={view.status === "planned"} />
+          <ChatStatusPanel drillId={drillId} planned={canDo(view.status, "choose_chat")} />
           <ScriptPanel drill={view} />
           <RosterPanel drill={view} />
           {can("share.manage") && <ShareLinksPanel drillId={drillId} />}
           <MilestonePanel drill={view} />
           <Card title="Notes">
-            <NoteComposer drillId={drillId} disabled={view.status === "closed"} />
+            <NoteComposer drillId={drillId} disabled={!canDo(view.status, "add_note")} />
           </Card>
           <HiddenAnswer drill={view} />
         </div>

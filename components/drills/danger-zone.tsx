@@ -1,3 +1,4 @@
+import { can } from "@/lib/drill-model/state-machine";
 import type { DrillView } from "@/lib/drills/view";
 import { Card } from "../ui/card";
 import { AbortButton } from "./abort-button";
@@ -13,7 +14,7 @@ export function DangerZone({ drill }: { drill: DrillView }) {
         </p>
         <AbortButton drill={drill} />
       </div>
-      {drill.status === "planned" && (
+      {can(drill.status, "delete") && (
         <div className="mt-3 flex flex-wrap items-center justify-between gap-3 border-t border-rose-900/40 pt-3">
           <p className="min-w-0 flex-1 text-xs leading-relaxed text-zinc-400">Delete removes this drill entirely, as if it had never been created (a duplicate, a mistake).</p>
           <DeleteDrillButton drill={drill} after="/drills" />

@@ -1,13 +1,12 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { drillQuery } from "@/lib/queries/drills";
+import { drillQuery, endDrillMutation } from "@/lib/queries/drills";
 import { Button } from "../ui/button";
 import { ErrorBanner } from "../ui/field";
 import { ActiveInjections } from "./active-injections";
 import { ShareNoteField } from "./share-note-field";
-import { useDrillAction } from "./use-drill-action";
 
 /**
  * Ending is final, so it takes a second, deliberate step with the outcome and a closing note (staff only unless
@@ -18,7 +17,7 @@ export function EndDrillForm({ drillId, mitigatedRecorded }: { drillId: string; 
   const [outcome, setOutcome] = useState<"mitigated" | "failed">(mitigatedRecorded ? "mitigated" : "failed");
   const [note, setNote] = useState("");
   const [shareNote, setShareNote] = useState(false);
-  const end = useDrillAction(drillId, "end");
+  const end = useMutation(endDrillMutation(useQueryClient(), drillId));
   // The control room has the drill loaded already: this reads it from the cache.
   const drill = useQuery(drillQuery(drillId)).data;
 

@@ -1,17 +1,19 @@
 "use client";
 
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { formatOffset } from "@/lib/drill-model/clock";
 import { MILESTONE_LABELS } from "@/lib/drill-model/milestones";
+import { can } from "@/lib/drill-model/state-machine";
 import type { DrillView } from "@/lib/drills/view";
+import { releaseHintMutation } from "@/lib/queries/drills";
 import { Button } from "../ui/button";
 import { RichText } from "../scenarios/rich-text";
 import { Card } from "../ui/card";
 import { drillPhase } from "./drill-phase";
-import { useDrillAction } from "./use-drill-action";
 
 /** Hints go out in order, when responders are stuck. */
 export function HintPanel({ drill }: { drill: DrillView }) {
-  const release = useDrillAction(drill.id, "hints");
+  const release = useMutation(releaseHintMutation(useQueryClient(), drill.id));
   const hints = drill.script.hints;
   const skipped = new Set(drill.scriptItems.filter((item) => item.kind === "hint" && item.status === "skipped").map((item) => item.itemId));
   const phase = drillPhase(drill.status);
@@ -23,7 +25,7 @@ export function HintPanel({ drill }: { drill: DrillView }) {
       title="Hints"
       actions={
         open && (
-          <Button size="sm" variant="primary" disabled={phase !== "running" || !next || release.isPending} onClick={() => release.mutate({})}>
+          <Button size="sm" variant="primary" disabled={!can(drill.status, "release_hint") || !next || release.isPending} onClick={() => release.mutate({})}>
             Release next hint
           </Button>
         )

@@ -1,17 +1,19 @@
 "use client";
 
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { formatOffset } from "@/lib/drill-model/clock";
-import { injectionApplied, safeAnyway } from "@/lib/drills/injections/runs/outstanding";
+import { changedNothing, injectionRefusal, rollbackRefusal } from "@/lib/drills/injections/runs/availability";
+import { safeAnyway } from "@/lib/drills/injections/runs/outstanding";
 import { can } from "@/lib/drill-model/state-machine";
 import type { DrillView } from "@/lib/drills/view";
+import { runRollbackMutation, triggerInjectionMutation } from "@/lib/queries/drills";
 import type { StepAction } from "@/lib/scenarios/schemas";
 import { Button } from "../ui/button";
 import { inputClass } from "../ui/field";
 import { RichText } from "../scenarios/rich-text";
 import { RunResult, Spinner } from "./run-result";
 import { stepUrl } from "./step-url";
-import { useStepRun } from "./use-step-run";
 
 type Step = DrillView["script"]["injections"][number];
 
@@ -54,21 +56,21 @@ export function InjectionStep({ drill, step, index, confirmEnvironment, locked }
   const [note, setNote] = useState("");
   const [rollbackNote, setRollbackNote] = useState("");
   const [expanded, setExpanded] = useState(false);
-  const inject = useStepRun(drill.id, "injection");
-  const rollBack = useStepRun(drill.id, "rollback");
+  const client = useQueryClient();
+  const inject = useMutation(triggerInjectionMutation(client, drill.id));
+  const rollBack = useMutation(runRollbackMutation(client, drill.id));
   const runs = drill.injectionRuns[step.id];
   const injection = runs?.injection ?? null;
   const rollback = runs?.rollback ?? null;
   const done = drill.progress.injections[step.id];
   const webhook = step.action.kind === "webhook";
-  const injectionRunning = inject.isPending || injection?.status === "running";
-  const rollbackRunning = rollBack.isPending || rollback?.status === "running";
 
-  const canInject = can(drill.status, "trigger_injection") && !rollback && !done && injection?.status !== "ok" && !injectionRunning;
+  const earlier = { injection, rollback, done: Boolean(done) };
+  const canInject = can(drill.status, "trigger_injection") && !injectionRefusal(earlier) && !inject.isPending;
   // A failed call that was refused or never sent changed nothing: rolling back is offered only if it is harmless anyway.
-  const changedNothing = injection?.status === "failed" && injectionApplied(injection) === "no";
-  const rollbackAnyway = changedNothing ? safeAnyway(step.rollback) : null;
-  const canRollBack = can(drill.status, "run_rollback") && (injection?.status === "ok" || injection?.status === "failed" || Boolean(done)) && (!changedNothing || Boolean(rollbackAnyway)) && rollback?.status !== "ok" && !rollbackRunning;
+  const noChange = injection !== null && changedNothing(injection);
+  const rollbackAnyway = noChange ? safeAnyway(step.rollback) : null;
+  const canRollBack = can(drill.status, "run_rollback") && !rollbackRefusal(earlier, step.rollback) && !rollBack.isPending;
   const tone = rollback?.status === "ok" ? "border-violet-900/60 bg-violet-950/10" : done || injection ? "border-rose-900/60 bg-rose-950/20" : "border-zinc-800";
 
   return (
@@ -127,7 +129,7 @@ export function InjectionStep({ drill, step, index, confirmEnvironment, locked }
           <RunResult label="Rollback" run={rollback} showOffset />
         </div>
       )}
-      {changedNothing && !rollback && (
+      {noChange && !rollback && (
         <p className="mt-1 text-xs text-zinc-400" data-testid={`rollback-advice-${step.id}`}>
           {rollbackAnyway ?? "The action failed and changed nothing: there is nothing to roll back."}
         </p>

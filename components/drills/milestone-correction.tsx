@@ -2,12 +2,12 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { api, type ApiError } from "@/lib/api-client";
+import type { ApiError } from "@/lib/api-client";
 import { formatOffset } from "@/lib/drill-model/clock";
 import type { Milestone } from "@/lib/drill-model/milestone-names";
 import { MILESTONE_LABELS } from "@/lib/drill-model/milestones";
 import { parseOffset } from "@/lib/drill-model/parse-offset";
-import { queryKeys } from "@/lib/queries/keys";
+import { correctMilestoneMutation } from "@/lib/queries/drills";
 import type { TimelineEventView } from "@/lib/timeline/events";
 import { EventLink } from "../timeline/event-extras";
 import { Button } from "../ui/button";
@@ -53,16 +53,12 @@ export function CorrectionForm({ drillId, milestone, events, onDone }: { drillId
   const [offset, setOffset] = useState("");
   const [seq, setSeq] = useState<number | null>(null);
   const [reason, setReason] = useState("");
-  const queryClient = useQueryClient();
-  const correct = useMutation<TimelineEventView, ApiError, Record<string, unknown>>({
-    mutationFn: (body) => api(`/api/drills/${drillId}/milestones/${milestone}/corrections`, { body }),
-    onSuccess: onDone,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.drills.detail(drillId) }),
-  });
+  const correct = useMutation({ ...correctMilestoneMutation(useQueryClient(), drillId, milestone), onSuccess: onDone });
   const offsetMs = parseOffset(offset);
   const offsetInvalid = mode === "offset" && offset.trim() !== "" && offsetMs === null;
   const ready = reason.trim() !== "" && (mode === "offset" ? offsetMs !== null : seq !== null);
-  const submit = () => correct.mutate(mode === "offset" ? { toOffsetMs: offsetMs, reason } : { toSeq: seq, reason });
+  // `ready` holds the chosen value: never null here.
+  const submit = () => correct.mutate(mode === "offset" ? { toOffsetMs: offsetMs ?? undefined, reason } : { toSeq: seq ?? undefined, reason });
   return (
     <form
       aria-label={`Correct the time of ${label}`}

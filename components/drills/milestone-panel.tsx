@@ -1,7 +1,7 @@
 "use client";
 
 import type { DrillView } from "@/lib/drills/view";
-import { MILESTONES } from "@/lib/timeline/events";
+import { MILESTONES } from "@/lib/drill-model/milestone-names";
 import { Card } from "../ui/card";
 import { useDrillEvents } from "./event-choice";
 import { MilestoneRow } from "./milestone-row";

@@ -1,10 +1,13 @@
 "use client";
 
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { formatOffset } from "@/lib/drill-model/clock";
 import type { Milestone } from "@/lib/drill-model/milestone-names";
 import { MILESTONE_LABELS } from "@/lib/drill-model/milestones";
+import { can } from "@/lib/drill-model/state-machine";
 import type { DrillView } from "@/lib/drills/view";
+import { recordMilestoneMutation } from "@/lib/queries/drills";
 import type { TimelineEventView } from "@/lib/timeline/events";
 import { EventLink } from "../timeline/event-extras";
 import { Button } from "../ui/button";
@@ -12,7 +15,6 @@ import { inputClass } from "../ui/field";
 import { EventChoice } from "./event-choice";
 import { drillPhase } from "./drill-phase";
 import { CorrectionForm, CorrectionTrail, correctionsOf } from "./milestone-correction";
-import { useDrillAction } from "./use-drill-action";
 
 /** Recording with a note and the event that proves it. */
 function RecordForm({ drill, milestone, events, onDone }: { drill: DrillView; milestone: Milestone; events: TimelineEventView[]; onDone: () => void }) {
@@ -20,7 +22,7 @@ function RecordForm({ drill, milestone, events, onDone }: { drill: DrillView; mi
   const label = MILESTONE_LABELS[milestone];
   const [note, setNote] = useState("");
   const [evidence, setEvidence] = useState<number | null>(null);
-  const record = useDrillAction(drill.id, "milestones");
+  const record = useMutation(recordMilestoneMutation(useQueryClient(), drill.id));
   return (
     <form
       aria-label={`Details for ${label}`}
@@ -56,15 +58,15 @@ function RecordForm({ drill, milestone, events, onDone }: { drill: DrillView; mi
 
 export function MilestoneRow({ drill, milestone, events }: { drill: DrillView; milestone: Milestone; events: TimelineEventView[] }) {
   const [open, setOpen] = useState<"record" | "correct" | null>(null);
-  const quick = useDrillAction(drill.id, "milestones");
+  const quick = useMutation(recordMilestoneMutation(useQueryClient(), drill.id));
   const label = MILESTONE_LABELS[milestone];
   const reached = drill.progress.milestones[milestone];
   const corrections = correctionsOf(events, milestone);
   const phase = drillPhase(drill.status);
-  const canRecord = phase === "running";
+  const canRecord = can(drill.status, "record_milestone");
   // Before the start the buttons show what will be possible; after the end only corrections remain.
   const showRecord = canRecord || phase === "planned";
-  const canCorrect = !["planned", "closed"].includes(drill.status);
+  const canCorrect = can(drill.status, "correct_milestone");
   const close = () => setOpen(null);
 
   if (!reached)

@@ -1,11 +1,12 @@
 "use client";
 
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { NOTE_TAGS, NOTE_TAG_LABELS, type NoteTag } from "@/lib/drill-model/note-tags";
+import { addNoteMutation } from "@/lib/queries/drills";
 import { Button } from "../ui/button";
 import { inputClass } from "../ui/field";
 import { EventChoice, useDrillEvents } from "./event-choice";
-import { useDrillAction } from "./use-drill-action";
 
 function TagChips({ tags, onToggle }: { tags: NoteTag[]; onToggle: (tag: NoteTag) => void }) {
   return (
@@ -34,7 +35,7 @@ export function NoteComposer({ drillId, disabled }: { drillId: string; disabled?
   const [tags, setTags] = useState<NoteTag[]>([]);
   const [pinnedSeq, setPinnedSeq] = useState<number | null>(null);
   const events = useDrillEvents(drillId);
-  const add = useDrillAction(drillId, "notes");
+  const add = useMutation(addNoteMutation(useQueryClient(), drillId));
   const submit = () =>
     add.mutate(
       { text, tags, ...(pinnedSeq === null ? {} : { pinnedSeq }) },

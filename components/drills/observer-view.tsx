@@ -1,6 +1,7 @@
 "use client";
 
 import type { QueryKey } from "@tanstack/react-query";
+import { can } from "@/lib/drill-model/state-machine";
 import { staffDrillSource, type DrillSource } from "@/lib/queries/drills";
 import { Card } from "../ui/card";
 import { ErrorBanner } from "../ui/field";
@@ -33,7 +34,7 @@ export function LiveObserverView<K extends QueryKey>({ source, readOnly = false 
         <div className="flex flex-col gap-3">
           {!readOnly && (
             <Card title="Notes">
-              <NoteComposer drillId={drill.data.id} disabled={drill.data.status === "closed"} />
+              <NoteComposer drillId={drill.data.id} disabled={!can(drill.data.status, "add_note")} />
             </Card>
           )}
           <HiddenAnswer drill={drill.data} open />

@@ -1,12 +1,13 @@
 "use client";
 
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { ApiError } from "@/lib/api-client";
 import { ROSTER_ROLES, type RosterRole } from "@/lib/drill-model/roster-roles";
 import type { RosterPersonView } from "@/lib/drills/roster/view";
+import { addToRosterMutation, setRosterMutation, type PersonDraft } from "@/lib/queries/roster";
 import { Button } from "../ui/button";
 import { inputClass } from "../ui/field";
-import { useAddToRoster, useSetRoster, type PersonDraft } from "./use-roster";
 
 const blank = (): PersonDraft => ({ name: "", role: "active_responder", team: "", email: "", slackId: "" });
 const draftOf = (person: RosterPersonView): PersonDraft => ({ name: person.name, role: person.role, team: person.team ?? "", email: person.email ?? "", slackId: person.slackId ?? "" });
@@ -59,7 +60,7 @@ function PersonFields({ person, index, onChange, onRemove, error }: { person: Pe
 /** The planned drill's roster as an editable list, saved as a whole. */
 export function RosterEditor({ drillId, people, onDone }: { drillId: string; people: RosterPersonView[]; onDone: () => void }) {
   const [drafts, setDrafts] = useState<PersonDraft[]>(() => (people.length ? people.map(draftOf) : [blank()]));
-  const save = useSetRoster(drillId);
+  const save = useMutation(setRosterMutation(useQueryClient(), drillId));
   const update = (index: number, next: PersonDraft) => setDrafts(drafts.map((draft, other) => (other === index ? next : draft)));
   return (
     <form
@@ -96,7 +97,7 @@ export function RosterEditor({ drillId, people, onDone }: { drillId: string; peo
 /** While the drill runs, people can only be added; they are brought into the channel at once. */
 export function AddPersonForm({ drillId, onDone }: { drillId: string; onDone: () => void }) {
   const [draft, setDraft] = useState<PersonDraft>(blank);
-  const add = useAddToRoster(drillId);
+  const add = useMutation(addToRosterMutation(useQueryClient(), drillId));
   return (
     <form
       aria-label="Add a person"

@@ -1,10 +1,13 @@
 "use client";
 
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { formatOffset } from "@/lib/drill-model/clock";
+import { can } from "@/lib/drill-model/state-machine";
 import type { DrillView } from "@/lib/drills/view";
 import { ROLE_LABELS, type RosterRole } from "@/lib/drill-model/roster-roles";
 import type { EscalationTeamView, RosterGuestView, RosterPersonView } from "@/lib/drills/roster/view";
+import { escalateMutation } from "@/lib/queries/roster";
 import type { TimelineEventView } from "@/lib/timeline/events";
 import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";
@@ -12,7 +15,7 @@ import { Card } from "../ui/card";
 import { CopyLink } from "../ui/copy-link";
 import { useDrillEvents } from "./event-choice";
 import { AddPersonForm, RosterEditor } from "./roster-editor";
-import { useEscalate, useRoster } from "./use-roster";
+import { useRoster } from "./use-roster";
 
 const GROUPS: { role: RosterRole; title: string }[] = [
   { role: "facilitator", title: "Facilitators" },
@@ -78,7 +81,7 @@ function RoleGroup({ title, people, started, ended }: { title: string; people: R
 }
 
 function Team({ drill, team, people, events }: { drill: DrillView; team: EscalationTeamView; people: RosterPersonView[]; events: TimelineEventView[] }) {
-  const escalate = useEscalate(drill.id);
+  const escalate = useMutation(escalateMutation(useQueryClient(), drill.id));
   const ended = drill.status !== "planned" && drill.status !== "running";
   const escalation = events.find((event) => event.kind === "team.escalated" && event.body.team === team.team);
   return (
@@ -87,7 +90,7 @@ function Team({ drill, team, people, events }: { drill: DrillView; team: Escalat
         <span className="text-sm font-medium text-zinc-100">{team.team}</span>
         {team.escalatedAt ? (
           <Badge tone="warning">escalated {escalation?.offsetMs != null ? formatOffset(escalation.offsetMs) : ""}</Badge>
-        ) : drill.status === "running" ? (
+        ) : can(drill.status, "escalate") ? (
           <Button size="sm" variant="primary" disabled={escalate.isPending} onClick={() => escalate.mutate(team.team)}>
             Escalate to {team.team}
           </Button>
@@ -110,8 +113,9 @@ export function RosterPanel({ drill }: { drill: DrillView }) {
   const events = useDrillEvents(drill.id);
   const roster = useRoster(drill.id, events);
   const [editing, setEditing] = useState(false);
-  const planned = drill.status === "planned";
-  const running = drill.status === "running";
+  // Planned: the roster is edited as a whole; running: people can only be added.
+  const planned = can(drill.status, "set_roster");
+  const running = !planned && can(drill.status, "add_to_roster");
   const ended = !planned && !running;
   const people = roster.data?.people ?? [];
   const action = planned ? (

@@ -1,17 +1,19 @@
 "use client";
 
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { formatDuration, formatOffset } from "@/lib/drill-model/clock";
 import { MILESTONE_LABELS } from "@/lib/drill-model/milestones";
 import type { Milestone } from "@/lib/drill-model/milestone-names";
 import type { ScriptItemView } from "@/lib/drills/script/items";
 import { waitingText } from "@/lib/drills/script/waiting";
+import { can } from "@/lib/drill-model/state-machine";
 import type { DrillView } from "@/lib/drills/view";
+import { scriptItemMutation } from "@/lib/queries/drills";
 import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
 import { ExpandableText } from "../ui/expandable-text";
 import { useDrillClock } from "./use-clock";
-import { useScriptAction } from "./use-script-action";
 
 const kindTone = { alert: "warning", hint: "violet", timebox: "danger" } as const;
 
@@ -34,8 +36,8 @@ function Countdown({ item, elapsed, paused }: { item: ScriptItemView; elapsed: n
 /** What the script will do by itself next, with countdowns; the facilitator can fire early, skip or delay. */
 export function ScriptPanel({ drill }: { drill: DrillView }) {
   const { elapsed } = useDrillClock(drill.clock);
-  const act = useScriptAction(drill.id);
-  const running = drill.status === "running";
+  const act = useMutation(scriptItemMutation(useQueryClient(), drill.id));
+  const running = can(drill.status, "manage_script");
   const pending = drill.scriptItems.filter((item) => item.status === "pending");
   // Cancelled items (the drill ended first) never happened: they are not "done".
   const done = drill.scriptItems.filter((item) => item.status === "fired" || item.status === "skipped").length;

@@ -38,7 +38,7 @@ export function useLiveTimeline(source: TimelineSource, onEvent?: (event: Timeli
       if (added) onEventRef.current?.(event);
     });
     return () => stream.close();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- one stream per source; the key is derived from the url
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- queryKey is a new array each render but comes from the same id as streamUrl: listing it would reopen the stream every render
   }, [loaded, streamUrl, queryClient]);
 
   return { events: query.data ?? [], isLoading: query.isLoading, error: query.error, state };

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { addDays } from "date-fns";
 import { recordAudit } from "../audit/record";
 import { authorize } from "../auth/authorize";
@@ -11,7 +12,7 @@ import { createTokenSchema, toApiTokenView, type ApiTokenView } from "./schemas"
 import { newTokenSecret } from "./secret";
 
 /** The token is in this answer and nowhere else: only its hash is stored. */
-export async function createApiToken({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<ApiTokenView & { token: string }> {
+export async function createApiToken({ ctx, input }: { ctx: Ctx; input: z.input<typeof createTokenSchema> }): Promise<ApiTokenView & { token: string }> {
   authorize(ctx, "token.manage");
   const owner = signedInUserOf(ctx);
   const data = parseOrThrow(createTokenSchema, input);

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { TOKEN_SCOPES } from "../drill-model/permissions";
+import { int32 } from "../input/numbers";
+import { text } from "../input/text";
 
 export const createTokenSchema = z.object({
-  name: z.string().trim().min(1, "Give the token a name, e.g. the job that uses it").max(80),
+  name: text({ min: 1, max: 80, tooShort: "Give the token a name, e.g. the job that uses it" }),
   scopes: z.array(z.enum(TOKEN_SCOPES)).min(1, "Pick at least one scope").transform((scopes) => [...new Set(scopes)]),
   /** Days until it stops working; omitted: until revoked. */
-  expiresInDays: z.number().int().min(1).max(366).optional(),
+  expiresInDays: int32({ min: 1, max: 366 }).optional(),
 });
 
 export interface ApiTokenView {

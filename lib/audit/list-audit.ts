@@ -2,15 +2,17 @@ import { z } from "zod";
 import { authorize } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { dbOf } from "../context/transaction";
+import { queryInt32 } from "../input/numbers";
+import { text } from "../input/text";
 import { parseOrThrow } from "../validation";
 
 export const listAuditSchema = z.object({
   /** An action ("token.used") or a family ("token."). */
-  action: z.string().trim().max(60).optional(),
-  actor: z.string().trim().max(120).optional(),
+  action: text({ max: 60 }).optional(),
+  actor: text({ max: 120 }).optional(),
   /** Entries older than this id: the next page. */
   before: z.coerce.bigint({ error: "must be an entry id" }).positive().max(2n ** 63n - 1n, "must be an entry id").optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: queryInt32({ min: 1, max: 200 }).default(50),
 });
 
 export interface AuditEntryView {
@@ -30,7 +32,7 @@ export interface AuditPage {
 }
 
 /** Newest first, for admins. */
-export async function listAudit({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<AuditPage> {
+export async function listAudit({ ctx, input }: { ctx: Ctx; input?: z.input<typeof listAuditSchema> }): Promise<AuditPage> {
   authorize(ctx, "audit.read");
   const query = parseOrThrow(listAuditSchema, input ?? {});
   const rows = await dbOf(ctx).auditEntry.findMany({

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Ctx } from "../context";
 import type { Participant } from "../db/generated/client";
 import { dbOf } from "../context/transaction";
@@ -25,7 +26,7 @@ const identity = (participant: Participant): JoinedParticipant => ({ participant
  * Enters the built-in channel. With a key: resumes its participant, or joins as the roster member whose personal link
  * carries it, under their roster name. Without one: joins as a guest under the name given, with a key of their own.
  */
-export async function joinChannel({ ctx, input }: { ctx: Ctx; input: { token: string; secret?: string | null; data: unknown } }): Promise<JoinedParticipant> {
+export async function joinChannel({ ctx, input }: { ctx: Ctx; input: { token: string; secret?: string | null; data: Partial<z.input<typeof joinChannelSchema>> } }): Promise<JoinedParticipant> {
   const { drill, ctx: guest } = await enterBuiltinChannel(ctx, input.token);
   const drillId = drill.id;
   const key = input.secret;

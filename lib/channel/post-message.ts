@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Ctx } from "../context";
 import { appendEvent } from "../timeline/append";
 import type { TimelineEventView } from "../timeline/events";
@@ -8,7 +9,7 @@ import { enterBuiltinChannel } from "./get-channel";
 import { postMessageSchema } from "./schemas";
 
 /** A participant's message in the drill channel, mirrored into the timeline. The speaker is the key's holder, never a body field. */
-export async function postMessage({ ctx, input }: { ctx: Ctx; input: { token: string; secret?: string | null; data: unknown } }): Promise<TimelineEventView> {
+export async function postMessage({ ctx, input }: { ctx: Ctx; input: { token: string; secret?: string | null; data: z.input<typeof postMessageSchema> } }): Promise<TimelineEventView> {
   const { text } = parseOrThrow(postMessageSchema, input.data);
   const { drill, ctx: guest } = await enterBuiltinChannel(ctx, input.token);
   const drillId = drill.id;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { id, text } from "../input/text";
 
 /**
  * The header a channel request carries its participant key in (the browser may import this file). Not
@@ -7,10 +8,12 @@ import { z } from "zod";
 export const PARTICIPANT_KEY_HEADER = "x-participant-key";
 
 export const joinChannelSchema = z.object({
-  displayName: z.string().trim().min(1, "is required").max(60, "must be at most 60 characters"),
+  displayName: text({ min: 1, max: 60 }),
 });
+/** The API body: with a participant key the name comes from the key, so it may be left out (the verb asks for it otherwise). */
+export const joinChannelBodySchema = joinChannelSchema.partial();
 /** Who posts comes from the participant key, so a `participantId` in the body is dropped like any unknown field. */
 export const postMessageSchema = z.object({
-  text: z.string().trim().min(1, "is required").max(4000, "must be at most 4000 characters"),
+  text: text({ min: 1, max: 4000 }),
 });
-export const acknowledgeInChannelSchema = z.object({ alertId: z.string().min(1, "is required").max(200, "is too long") });
+export const acknowledgeInChannelSchema = z.object({ alertId: id() });

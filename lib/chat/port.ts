@@ -1,5 +1,6 @@
 import type { Tx } from "../context/transaction";
 import type { ScriptedAlert } from "../scenarios/schemas";
+import type { DrillOutcome } from "../drill-model/state-machine";
 
 /** What the control room says into a drill's channel. */
 export type ChannelPost =
@@ -10,7 +11,7 @@ export type ChannelPost =
   | { kind: "acknowledged"; alertId: string; alert: Pick<ScriptedAlert, "id" | "source" | "severity" | "title" | "body">; by: string; atLabel: string }
   | { kind: "hint"; number: number; text: string }
   /** `note`: the closing note, only when the facilitator chose to share it with participants. */
-  | { kind: "ended"; outcome: string; note?: string }
+  | { kind: "ended"; outcome: DrillOutcome; note?: string }
   /** The facilitators aborted the drill and rolled the injections back. Says nothing of what was injected: participants must not learn it. `note` only when shared. */
   | { kind: "aborted"; note: string }
   /** Declaration: bring the roster (everyone but escalation responders and observers) into the channel, and say so. */

@@ -1,100 +1,65 @@
 import { InvalidStateError } from "../errors";
 import type { DrillStatus } from "../db/generated/enums";
+import type { Permission } from "./permissions";
 
 export type { DrillStatus };
 
 export const ENDED_STATUSES = ["mitigated", "failed", "timed_out", "aborted"] as const satisfies readonly DrillStatus[];
 export type DrillOutcome = (typeof ENDED_STATUSES)[number];
 
-export type DrillAction =
-  | "start"
-  | "end"
-  | "begin_review"
-  | "close"
-  | "trigger_injection"
-  | "fire_alert"
-  | "release_hint"
-  | "record_milestone"
-  | "add_note"
-  | "post_message"
-  | "join_channel"
-  | "pause"
-  | "resume"
-  | "abort"
-  | "run_rollback"
-  | "escalate"
-  | "correct_milestone"
-  | "manage_script"
-  | "set_roster"
-  | "add_to_roster"
-  | "acknowledge_alert"
-  | "choose_chat"
-  | "mirror_chat"
-  | "delete";
-
 const LIVE: DrillStatus[] = ["running"];
 // `aborting`: abort began (nothing is live, nothing fires) and its rollbacks and end are still to come.
 const AFTER_START: DrillStatus[] = ["running", "aborting", ...ENDED_STATUSES, "in_review"];
 
-const allowedFrom: Record<DrillAction, DrillStatus[]> = {
-  start: ["planned"],
-  end: LIVE,
-  begin_review: [...ENDED_STATUSES],
-  close: ["in_review"],
-  trigger_injection: LIVE,
-  fire_alert: LIVE,
-  release_hint: LIVE,
-  record_milestone: LIVE,
-  add_note: ["planned", ...AFTER_START],
-  post_message: LIVE,
-  join_channel: ["planned", "running"],
-  pause: LIVE,
-  resume: LIVE,
-  // Retried from `aborting`: an abort cut short by a crash picks up where it stopped.
-  abort: ["planned", "running", "aborting"],
-  // Cleaning up after the drill ended is exactly when a lone rollback is needed.
-  run_rollback: AFTER_START,
-  escalate: LIVE,
-  correct_milestone: AFTER_START,
-  manage_script: LIVE,
-  // The roster is settled before the declaration; once it runs, people can only be added.
-  set_roster: ["planned"],
-  add_to_roster: ["planned", "running"],
-  acknowledge_alert: LIVE,
-  // The channel is created at the declaration; after that it is where it is.
-  choose_chat: ["planned"],
-  // People keep talking after the end ("thanks all, writing the review"): the review wants it.
-  mirror_chat: AFTER_START,
-  // Only a drill that never started: once it ran, its timeline is what the review is made of.
-  delete: ["planned"],
-};
+const run: readonly Permission[] = ["drill.run"];
+/** Things responders do in the incident channel (acknowledge a page, escalate, declare mitigated). */
+const respond: readonly Permission[] = ["drill.run", "drill.respond"];
+const talk: readonly Permission[] = ["chat.respond"];
 
-const actionLabel: Record<DrillAction, string> = {
-  start: "start the drill",
-  end: "end the drill",
-  begin_review: "begin the review",
-  close: "close the drill",
-  trigger_injection: "trigger an injection",
-  fire_alert: "fire an alert",
-  release_hint: "release a hint",
-  record_milestone: "record a milestone",
-  add_note: "add a note",
-  post_message: "post in the channel",
-  join_channel: "join the channel",
-  pause: "pause the clock",
-  resume: "resume the clock",
-  abort: "abort the drill",
-  run_rollback: "run a rollback",
-  escalate: "escalate",
-  correct_milestone: "correct a milestone",
-  manage_script: "change the script",
-  set_roster: "replace the roster",
-  add_to_roster: "add people to the roster",
-  acknowledge_alert: "acknowledge an alert",
-  choose_chat: "choose where participants respond",
-  mirror_chat: "record channel messages",
-  delete: "delete the drill",
-};
+interface ActionRule {
+  /** The statuses the action may be taken from. */
+  from: readonly DrillStatus[];
+  /** Who may take it: any one of these permissions (mutateDrill checks it before it locks the drill). */
+  may: readonly Permission[];
+  /** "Cannot <label>: the drill …" */
+  label: string;
+}
+
+/** Every drill action in one table: where it may be taken from, who may take it, and what it is called. */
+const ACTIONS = {
+  start: { from: ["planned"], may: run, label: "start the drill" },
+  end: { from: LIVE, may: run, label: "end the drill" },
+  begin_review: { from: [...ENDED_STATUSES], may: run, label: "begin the review" },
+  close: { from: ["in_review"], may: run, label: "close the drill" },
+  trigger_injection: { from: LIVE, may: run, label: "trigger an injection" },
+  fire_alert: { from: LIVE, may: run, label: "fire an alert" },
+  release_hint: { from: LIVE, may: run, label: "release a hint" },
+  record_milestone: { from: LIVE, may: respond, label: "record a milestone" },
+  add_note: { from: ["planned", ...AFTER_START], may: ["note.write"], label: "add a note" },
+  post_message: { from: LIVE, may: talk, label: "post in the channel" },
+  join_channel: { from: ["planned", "running"], may: talk, label: "join the channel" },
+  pause: { from: LIVE, may: run, label: "pause the clock" },
+  resume: { from: LIVE, may: run, label: "resume the clock" },
+  // Retried from `aborting`: an abort cut short by a crash picks up where it stopped.
+  abort: { from: ["planned", "running", "aborting"], may: run, label: "abort the drill" },
+  // Cleaning up after the drill ended is exactly when a lone rollback is needed.
+  run_rollback: { from: AFTER_START, may: run, label: "run a rollback" },
+  escalate: { from: LIVE, may: respond, label: "escalate" },
+  correct_milestone: { from: AFTER_START, may: run, label: "correct a milestone" },
+  manage_script: { from: LIVE, may: run, label: "change the script" },
+  // The roster is settled before the declaration; once it runs, people can only be added.
+  set_roster: { from: ["planned"], may: run, label: "replace the roster" },
+  add_to_roster: { from: ["planned", "running"], may: run, label: "add people to the roster" },
+  acknowledge_alert: { from: LIVE, may: respond, label: "acknowledge an alert" },
+  // The channel is created at the declaration; after that it is where it is.
+  choose_chat: { from: ["planned"], may: run, label: "choose where participants respond" },
+  // People keep talking after the end ("thanks all, writing the review"): the review wants it.
+  mirror_chat: { from: AFTER_START, may: talk, label: "record channel messages" },
+  // Only a drill that never started: once it ran, its timeline is what the review is made of.
+  delete: { from: ["planned"], may: run, label: "delete the drill" },
+} as const satisfies Record<string, ActionRule>;
+
+export type DrillAction = keyof typeof ACTIONS;
 
 const statusLabel: Record<DrillStatus, string> = {
   planned: "has not started yet",
@@ -109,13 +74,18 @@ const statusLabel: Record<DrillStatus, string> = {
 };
 
 export function can(status: DrillStatus, action: DrillAction): boolean {
-  return allowedFrom[action].includes(status);
+  return (ACTIONS[action].from as readonly DrillStatus[]).includes(status);
 }
 
 export function assertCan(status: DrillStatus, action: DrillAction): void {
-  if (!can(status, action)) throw new InvalidStateError(`Cannot ${actionLabel[action]}: the drill ${statusLabel[status]}.`);
+  if (!can(status, action)) throw new InvalidStateError(`Cannot ${ACTIONS[action].label}: the drill ${statusLabel[status]}.`);
 }
 
 export function isEnded(status: DrillStatus): boolean {
   return (ENDED_STATUSES as readonly DrillStatus[]).includes(status) || status === "in_review" || status === "closed";
+}
+
+/** The permissions that allow an action (any one of them). */
+export function permissionsFor(action: DrillAction): readonly Permission[] {
+  return ACTIONS[action].may;
 }

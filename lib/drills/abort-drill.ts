@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { recordAudit } from "../audit/record";
 import type { Ctx } from "../context";
 import { nowOf } from "../context";
@@ -27,7 +28,7 @@ export interface AbortOptions extends ExecuteOptions {
  * A planned drill just ends. Refused while an injection or rollback is in flight: undoing a call that has not
  * answered yet could race it. Environment protection does not apply: aborting is the way back to safety.
  */
-export async function abortDrill({ ctx, input, options }: { ctx: Ctx; input: { drillId: string; data: unknown }; options?: AbortOptions }): Promise<AbortResult> {
+export async function abortDrill({ ctx, input, options }: { ctx: Ctx; input: { drillId: string; data: z.input<typeof abortDrillSchema> }; options?: AbortOptions }): Promise<AbortResult> {
   const { note, shareNote } = parseOrThrow(abortDrillSchema, input.data);
   const begun = await mutateDrill(ctx, input.drillId, "abort", async (tx, drill) => {
     if (drill.status === "aborting") return { kind: "retried" } as const; // its note, given first, stands

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { queueChannelPost } from "../chat";
 import type { Ctx } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
@@ -21,7 +22,7 @@ export interface Acknowledgement {
  * of the drill records the `acknowledged` milestone, and the alert's message shows who and when.
  * Without an alert id, the latest fired alert nobody acknowledged yet.
  */
-export async function acknowledgeAlert({ ctx, input }: { ctx: Ctx; input: { drillId: string; data: unknown } }): Promise<Acknowledgement> {
+export async function acknowledgeAlert({ ctx, input }: { ctx: Ctx; input: { drillId: string; data: z.input<typeof acknowledgeAlertSchema> } }): Promise<Acknowledgement> {
   const { alertId, via } = parseOrThrow(acknowledgeAlertSchema, input.data);
   return mutateDrill(ctx, input.drillId, "acknowledge_alert", async (tx, drill) => {
     const fired = await tx.timelineEvent.findMany({ where: { drillId: drill.id, kind: "alert.fired" }, orderBy: { seq: "desc" }, select: { ref: true } });

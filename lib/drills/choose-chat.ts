@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { findChatPeople } from "../chat/directory";
 import { slackConfig } from "../chat/slack/config";
 import type { Ctx } from "../context";
@@ -12,7 +13,7 @@ import { chooseChatSchema } from "./schemas";
  * Where participants respond, chosen before the declaration: Slack (when configured) or the built-in
  * channel. Switching to Slack looks the roster up in Slack's directory, as saving the roster does.
  */
-export async function chooseChatProvider({ ctx, input }: { ctx: Ctx; input: { drillId: string; data: unknown } }): Promise<{ chatProvider: string }> {
+export async function chooseChatProvider({ ctx, input }: { ctx: Ctx; input: { drillId: string; data: z.input<typeof chooseChatSchema> } }): Promise<{ chatProvider: string }> {
   const { chatProvider } = parseOrThrow(chooseChatSchema, input.data);
   if (chatProvider === "slack" && !slackConfig()) throw new ValidationError([{ path: "chatProvider", message: "Slack is not configured on this server (SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET)" }]);
   const members = await loadRosterMembers(dbOf(ctx), input.drillId);

@@ -8,9 +8,8 @@ import type { ExecuteOptions } from "../injections/execute-action";
 import type { InjectionStep } from "../scenarios/schemas";
 import type { ActionResultBody, TimelineEventView } from "../timeline/events";
 import { toEventView } from "../timeline/events";
-import { readDefinition } from "../scenarios/upgrade";
 import { finishDrill, type ClosingNote } from "./internal/finish";
-import type { LockedDrill } from "./internal/mutate";
+import { lockDrill, type LockedDrill } from "./internal/lock";
 import { actionOf, assertRunnable, claimRun, isInFlight, type ClaimedRun } from "./injections/runs/claim";
 import { outstandingRollbacks, type StepRunStates } from "./injections/runs/outstanding";
 import { performRun } from "./injections/runs/perform";
@@ -49,14 +48,12 @@ async function closingNote(tx: Tx, drillId: string): Promise<ClosingNote> {
 
 /** Under the drill's lock: claim the next rollback this abort has not tried yet, or end the drill when none is left. */
 async function nextStep(tx: Tx, ctx: Ctx, drillId: string): Promise<Next | { kind: "over"; event: TimelineEventView | null }> {
-  await tx.$queryRaw`SELECT 1 FROM "Drill" WHERE "id" = ${drillId} FOR UPDATE`;
-  const row = await tx.drill.findUnique({ where: { id: drillId } });
-  if (!row) throw new NotFoundError("Drill", drillId);
-  if (row.status !== "aborting") {
+  const drill = await lockDrill(tx, drillId);
+  if (!drill) throw new NotFoundError("Drill", drillId);
+  if (drill.status !== "aborting") {
     const ended = await tx.timelineEvent.findFirst({ where: { drillId, kind: "drill.ended" }, orderBy: { seq: "desc" } });
     return { kind: "over", event: ended ? toEventView(ended) : null };
   }
-  const drill: LockedDrill = { ...row, script: readDefinition(row.script) };
   const rows = await tx.injectionRun.findMany({ where: { drillId } });
   const outstanding = outstandingRollbacks(drill.script.injections, runStates(drill.script.injections, rows));
   const now = nowOf(ctx);

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { authorize } from "../auth/authorize";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "../db/generated/client";
@@ -5,7 +6,7 @@ import type { Ctx } from "../context";
 import { inTransaction } from "../context/transaction";
 import { findChatPeople } from "../chat/directory";
 import { slackConfig } from "../chat/slack/config";
-import { InvalidStateError, NotFoundError, ValidationError } from "../errors";
+import { InvalidStateError, ValidationError } from "../errors";
 import { DEFAULT_PUBLIC_TITLE, SAME_TITLE_PROBLEM, sameTitle } from "../scenarios/schemas";
 import { parseOrigin } from "../auth/origin";
 import { readDefinition } from "../scenarios/upgrade";
@@ -13,9 +14,10 @@ import { insertRosterPeople } from "./roster/write";
 import { appendEvent } from "../timeline/append";
 import { parseOrThrow } from "../validation";
 import { createDrillSchema } from "./schemas";
+import { getScenarioOrThrow } from "../scenarios/get-or-throw";
 
 /** Freezes the scenario's current revision into the drill: later edits never change this run. */
-export async function createDrill({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ id: string }> {
+export async function createDrill({ ctx, input }: { ctx: Ctx; input: z.input<typeof createDrillSchema> }): Promise<{ id: string }> {
   authorize(ctx, "drill.run");
   const { scenarioId, title, publicTitle, roster, chatProvider: chosen, publicOrigin } = parseOrThrow(createDrillSchema, input);
   const slackReady = slackConfig() !== null;
@@ -23,8 +25,7 @@ export async function createDrill({ ctx, input }: { ctx: Ctx; input: unknown }):
   const chatProvider = chosen ?? (slackReady ? "slack" : "builtin");
   const people = roster?.length ? await findChatPeople(chatProvider, roster) : [];
   return inTransaction(ctx, async (tx) => {
-    const scenario = await tx.scenario.findUnique({ where: { id: scenarioId } });
-    if (!scenario) throw new NotFoundError("Scenario", scenarioId);
+    const scenario = await getScenarioOrThrow(tx, scenarioId);
     if (scenario.archivedAt) throw new InvalidStateError("Cannot run an archived scenario: restore it first.");
     const revision = await tx.scenarioRevision.findUniqueOrThrow({
       where: { scenarioId_number: { scenarioId, number: scenario.currentRevision } },

@@ -2,7 +2,6 @@ import { authorize, can } from "../auth/authorize";
 import type { Ctx } from "../context";
 import { nowOf } from "../context";
 import { dbOf } from "../context/transaction";
-import { NotFoundError } from "../errors";
 import { readDefinition } from "../scenarios/upgrade";
 import { listScriptItems } from "./script/items";
 import { withWaits } from "./script/waiting";
@@ -10,13 +9,13 @@ import { loadInjectionRuns } from "./injections/runs/view";
 import { milestoneProgress } from "./milestones/list-milestones";
 import { channelUrl } from "./links";
 import { clockView, progressFrom, type DrillView } from "./view";
+import { getDrillOrThrow } from "./internal/get-drill";
 
 /** The facilitator's and observer's view of a drill, hidden fields included. */
 export async function getDrill({ ctx, input }: { ctx: Ctx; input: { id: string } }): Promise<DrillView> {
   authorize(ctx, "drill.read", { drillId: input.id });
   const db = dbOf(ctx);
-  const drill = await db.drill.findUnique({ where: { id: input.id }, include: { revision: { select: { number: true } } } });
-  if (!drill) throw new NotFoundError("Drill", input.id);
+  const drill = await getDrillOrThrow(db, input.id, { include: { revision: { select: { number: true } } } });
   const marks = await db.timelineEvent.findMany({
     where: { drillId: drill.id, ref: { not: null } },
     select: { seq: true, ref: true, offsetMs: true, at: true },

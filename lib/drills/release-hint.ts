@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { queueChannelPost } from "../chat";
 import type { Ctx } from "../context";
 import { ConflictError } from "../errors";
@@ -8,7 +9,7 @@ import { releaseHintSchema } from "./schemas";
 import { channelOf, deliverHint } from "./script/deliver";
 
 /** Releases the given hint, or the first one not yet released. */
-export async function releaseHint({ ctx, input }: { ctx: Ctx; input: { drillId: string; data: unknown } }): Promise<TimelineEventView> {
+export async function releaseHint({ ctx, input }: { ctx: Ctx; input: { drillId: string; data: z.input<typeof releaseHintSchema> } }): Promise<TimelineEventView> {
   const { hintId } = parseOrThrow(releaseHintSchema, input.data);
   return mutateDrill(ctx, input.drillId, "release_hint", async (tx, drill) => {
     const hints = drill.script.hints;

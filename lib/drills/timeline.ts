@@ -2,10 +2,10 @@ import { authorize } from "../auth/authorize";
 import type { Permission } from "../drill-model/permissions";
 import type { Ctx } from "../context";
 import { dbOf } from "../context/transaction";
-import { NotFoundError } from "../errors";
 import type { TimelineEventView, Viewer } from "../timeline/events";
 import { readTimeline } from "../timeline/read";
 import { timelineEventStream } from "../timeline/stream";
+import { getDrillOrThrow } from "./internal/get-drill";
 
 interface TimelineQuery {
   drillId: string;
@@ -17,8 +17,7 @@ interface TimelineQuery {
 const readers: Record<Viewer, readonly Permission[]> = { staff: ["drill.read"], participant: ["drill.read", "chat.respond"] };
 
 async function assertDrillExists(ctx: Ctx, drillId: string) {
-  const found = await dbOf(ctx).drill.findUnique({ where: { id: drillId }, select: { id: true } });
-  if (!found) throw new NotFoundError("Drill", drillId);
+  await getDrillOrThrow(dbOf(ctx), drillId, { select: { id: true } });
 }
 
 export async function getTimeline({ ctx, input }: { ctx: Ctx; input: TimelineQuery }): Promise<TimelineEventView[]> {

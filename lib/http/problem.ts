@@ -1,6 +1,11 @@
 import { AppError, ValidationError } from "../errors";
 import type { Logger } from "pino";
 
+/** A problem+json answer built by hand, for the edges that answer before any route runs (the front, the proxy). */
+export function problemText(status: number, code: string, title: string): string {
+  return JSON.stringify({ type: `about:blank#${code}`, title, status, code });
+}
+
 /** The one error mapper: deliberate errors keep their message; anything else is logged and becomes a plain 500. */
 export function problemResponse(error: unknown, log: Logger, requestId: string): Response {
   const headers = { "content-type": "application/problem+json", "x-request-id": requestId };

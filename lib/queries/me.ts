@@ -7,8 +7,6 @@ import { queryKeys } from "./keys";
 /** Who the browser is signed in as; the UI hides what they cannot do (the verbs refuse it anyway). */
 export const meQuery = () => queryOptions({ queryKey: queryKeys.me(), queryFn: () => api<Me>("/api/me"), staleTime: 60_000 });
 
-export const setupStatusQuery = () => queryOptions({ queryKey: queryKeys.setup(), queryFn: () => api<{ needsFirstAdmin: boolean }>("/api/setup") });
-
 export interface FirstAdmin {
   name: string;
   email: string;

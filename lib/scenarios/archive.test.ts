@@ -12,14 +12,14 @@ describe("archiveScenario", () => {
     const tag = marker("archive");
     const { scenario } = await createTestScenario({ tags: [tag] });
 
-    const archived = await archiveScenario({ ctx, input: { id: scenario.id, body: { archived: true } } });
+    const archived = await archiveScenario({ ctx, input: { id: scenario.id, data: { archived: true } } });
     expect(archived.archived).toBe(true);
     expect(archived.revision).toBe(scenario.revision);
     expect(await listScenarios({ ctx, input: { tag } })).toEqual([]);
     expect((await listScenarios({ ctx, input: { tag, includeArchived: true } })).map((row) => [row.id, row.archived])).toEqual([[scenario.id, true]]);
     expect(await rejectionOf(createDrill({ ctx, input: { scenarioId: scenario.id } }))).toBeInstanceOf(InvalidStateError);
 
-    const restored = await archiveScenario({ ctx, input: { id: scenario.id, body: { archived: false } } });
+    const restored = await archiveScenario({ ctx, input: { id: scenario.id, data: { archived: false } } });
     expect(restored.archived).toBe(false);
     expect(restored.definition).toEqual(scenario.definition);
     expect((await listScenarios({ ctx, input: { tag } })).map((row) => row.id)).toEqual([scenario.id]);
@@ -28,8 +28,8 @@ describe("archiveScenario", () => {
   it("keeps the first archive date when archived twice", async () => {
     const { scenario } = await createTestScenario();
     const first = new Date("2026-01-01T10:00:00Z");
-    await archiveScenario({ ctx: { ...ctx, now: () => first }, input: { id: scenario.id, body: { archived: true } } });
-    const again = await archiveScenario({ ctx: { ...ctx, now: () => new Date("2026-02-01T10:00:00Z") }, input: { id: scenario.id, body: { archived: true } } });
+    await archiveScenario({ ctx: { ...ctx, now: () => first }, input: { id: scenario.id, data: { archived: true } } });
+    const again = await archiveScenario({ ctx: { ...ctx, now: () => new Date("2026-02-01T10:00:00Z") }, input: { id: scenario.id, data: { archived: true } } });
     expect(again.archived).toBe(true);
     const { prisma } = await import("../db/client");
     expect((await prisma().scenario.findUniqueOrThrow({ where: { id: scenario.id } })).archivedAt).toEqual(first);
@@ -37,10 +37,10 @@ describe("archiveScenario", () => {
 
   it("names the bad field and refuses an unknown scenario", async () => {
     const { scenario } = await createTestScenario();
-    const invalid = await rejectionOf(archiveScenario({ ctx, input: { id: scenario.id, body: { archived: "yes" } } }));
+    const invalid = await rejectionOf(archiveScenario({ ctx, input: { id: scenario.id, data: { archived: "yes" } as never } }));
     expect(invalid).toBeInstanceOf(ValidationError);
     expect((invalid as ValidationError).problems.map((problem) => problem.path)).toEqual(["archived"]);
-    expect(await rejectionOf(archiveScenario({ ctx, input: { id: "no-such-scenario", body: { archived: true } } }))).toBeInstanceOf(NotFoundError);
+    expect(await rejectionOf(archiveScenario({ ctx, input: { id: "no-such-scenario", data: { archived: true } } }))).toBeInstanceOf(NotFoundError);
   });
 });
 

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { authorize } from "../auth/authorize";
 import type { Prisma } from "../db/generated/client";
 import type { Ctx } from "../context";
@@ -8,7 +9,10 @@ import { scenarioDefinitionSchema } from "./schemas";
 import { upgradeDefinition } from "./upgrade";
 import { listingFields, toScenarioView, type ScenarioView } from "./view";
 
-export async function createScenario({ ctx, input }: { ctx: Ctx; input: { definition: unknown; id?: string } }): Promise<ScenarioView> {
+/** The API body. The definition stays unknown until upgraded: older document versions are accepted. */
+export const createScenarioSchema = z.object({ definition: z.unknown() });
+
+export async function createScenario({ ctx, input }: { ctx: Ctx; input: z.input<typeof createScenarioSchema> & { id?: string } }): Promise<ScenarioView> {
   authorize(ctx, "scenario.write");
   const definition = parseOrThrow(scenarioDefinitionSchema, upgradeDefinition(input.definition), ["definition"]);
   return inTransaction(ctx, async (tx) => {

@@ -11,6 +11,8 @@ export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 export const CONTENT_TYPES: Record<DocumentFormat, string> = { yaml: "application/yaml", json: "application/json" };
 export const MAX_DOCUMENT_CHARS = 1_000_000;
+/** Alias expansions allowed when reading YAML; scenarios need a handful at most. */
+const MAX_ALIAS_COUNT = 100;
 
 /** JSON starts with `{` (or `[`, which validation then refuses); anything else is read as YAML. */
 export function detectFormat(content: string): DocumentFormat {
@@ -63,7 +65,18 @@ function readYaml(content: string): Located {
       "The scenario document is not valid YAML",
     );
   }
-  return { data: doc.toJS({ maxAliasCount: 100 }), locate: (path) => locateIn(doc, lineCounter, path) };
+  return { data: yamlToJs(doc), locate: (path) => locateIn(doc, lineCounter, path) };
+}
+
+/** The document's data; aliases that expand beyond reason (a "billion laughs" bomb) are a problem with the document. */
+function yamlToJs(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // The yaml package says so with a ReferenceError; anything else is a bug and stays one.
+    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
+    throw new ValidationError([{ path: "(document)", message: `uses aliases (*name) too often: at most ${MAX_ALIAS_COUNT} expansions` }], "The scenario document expands too much");
+  }
 }
 
 function readJson(content: string): Located {

@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { MILESTONES } from "../drill-model/milestone-names";
+import { decimal, int32 } from "../input/numbers";
+import { text as boundedText } from "../input/text";
+import { httpUrl } from "../input/url";
 import { checkTemplate } from "./template";
 
 export const ALERT_SOURCES = ["pagerduty", "grafana", "custom"] as const;
@@ -17,16 +20,16 @@ export const PUBLIC_TITLE_MAX = 80;
 const required = (what: string) => ({
   error: (issue: { code?: string; input?: unknown }) => (issue.code !== "invalid_type" ? undefined : issue.input === undefined ? "is required" : `must be ${what}`),
 });
-const itemId = z.string(required("text")).trim().min(1, "is required").max(64, "must be at most 64 characters").regex(/^[A-Za-z0-9._-]+$/, "may contain only letters, digits, '.', '_' and '-'");
-const text = (max: number) => z.string(required("text")).trim().min(1, "is required").max(max, `must be at most ${max} characters`);
-const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).default("");
-const minutes = z.number({ error: "must be a number of minutes" }).min(0, "must be zero or later").max(24 * 60, "must be within a day");
+const itemId = boundedText({ min: 1, max: 64, ...required("text") }).regex(/^[A-Za-z0-9._-]+$/, "may contain only letters, digits, '.', '_' and '-'");
+const text = (max: number) => boundedText({ min: 1, max, ...required("text") });
+const optionalText = (max: number) => boundedText({ max }).default("");
+const minutes = decimal({ min: 0, max: 24 * 60, error: "must be a number of minutes", tooSmall: "must be zero or later", tooBig: "must be within a day" });
 const milestone = z.enum(MILESTONES, { error: `must be one of ${MILESTONES.join(", ")}` });
-const httpUrl = z
-  .string({ error: (issue) => (issue.input === undefined ? "is required for a webhook step" : "must be an http:// or https:// URL") })
-  .trim()
-  .min(1, { error: "is required for a webhook step", abort: true })
-  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value.replace(/\{\{[^}]*\}\}/g, "x")), "must be an http:// or https:// URL");
+const webhookUrl = httpUrl({
+  placeholders: true,
+  required: "is required for a webhook step",
+  error: (issue) => (issue.input === undefined ? "is required for a webhook step" : "must be an http:// or https:// URL"),
+});
 
 export const manualActionSchema = z.object({
   kind: z.literal("manual"),
@@ -36,11 +39,11 @@ export const manualActionSchema = z.object({
 export const webhookActionSchema = z.object({
   kind: z.literal("webhook"),
   method: z.enum(HTTP_METHODS, { error: `must be one of ${HTTP_METHODS.join(", ")}` }).default("POST"),
-  url: httpUrl,
-  headers: z.record(z.string().trim().min(1).max(100), z.string().max(2000)).default({}),
+  url: webhookUrl,
+  headers: z.record(boundedText({ min: 1, max: 100 }), boundedText({ max: 2000, trim: false })).default({}),
   /** JSON after `{{variables}}` are filled in; empty sends no body. */
-  body: z.string().max(20_000, "must be at most 20000 characters").default(""),
-  timeoutSeconds: z.number({ error: "must be a number of seconds" }).int("must be whole seconds").min(1, "must be at least 1 second").max(120, "must be at most 120 seconds").default(10),
+  body: boundedText({ max: 20_000, trim: false }).default(""),
+  timeoutSeconds: int32({ min: 1, max: 120, error: "must be a number of seconds", notWhole: "must be whole seconds", tooSmall: "must be at least 1 second", tooBig: "must be at most 120 seconds" }).default(10),
 });
 
 /** What a step does, by hand or over HTTP. Injections and their rollbacks share this shape. */
@@ -57,14 +60,15 @@ export const expectedSignalSchema = z.object({
   id: itemId,
   signal: text(300),
   direction: z.enum(SIGNAL_DIRECTIONS, { error: `must be one of ${SIGNAL_DIRECTIONS.join(", ")}` }),
-  dashboardUrl: z.union([z.literal(""), z.string().trim().url("must be a URL")]).default(""),
+  /** A link people open from the control room: http(s) only, never `javascript:` or `data:`. */
+  dashboardUrl: z.union([z.literal(""), httpUrl()], { error: "must be an http:// or https:// URL" }).default(""),
 });
 
 export const scriptedAlertSchema = z.object({
   id: itemId,
   /** Minutes after `relativeTo`: "start" (the drill's start) or an injection step's id. */
   offsetMinutes: minutes,
-  relativeTo: z.string().trim().min(1).default("start"),
+  relativeTo: boundedText({ min: 1, max: 64 }).default("start"),
   source: z.enum(ALERT_SOURCES, { error: "must be pagerduty, grafana or custom" }),
   severity: z.enum(SEVERITIES, { error: "must be critical, high, warning or info" }),
   title: text(200),
@@ -83,7 +87,7 @@ export const hintSchema = z.object({
 
 export const successCriterionSchema = z.object({
   milestone,
-  withinMinutes: z.number({ error: "must be a number of minutes" }).int("must be whole minutes").min(1, "must be at least 1 minute"),
+  withinMinutes: int32({ min: 1, error: "must be a number of minutes", notWhole: "must be whole minutes", tooSmall: "must be at least 1 minute" }),
 });
 
 export const environmentSchema = z.object({
@@ -109,7 +113,7 @@ const uniqueIds = (items: unknown, ctx: z.RefinementCtx, list: string) => {
   }
 };
 
-const timeBoxMinutes = z.number({ error: "must be a number of minutes" }).int("must be whole minutes").min(5, "must be at least 5 minutes").max(480, "must be at most 8 hours");
+const timeBoxMinutes = int32({ min: 5, max: 480, error: "must be a number of minutes", notWhole: "must be whole minutes", tooSmall: "must be at least 5 minutes", tooBig: "must be at most 8 hours" });
 
 export const SAME_TITLE_PROBLEM = "must differ from the scenario's title: participants see it, so name the symptoms, not the cause";
 

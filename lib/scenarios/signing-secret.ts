@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "../db/client";
-import { NotFoundError } from "../errors";
+import { getScenarioOrThrow } from "./get-or-throw";
 
 /** `whsec_` + 32 random bytes: the prefix makes a leaked secret easy to recognise (and to scan for). */
 export function newWebhookSecret(): string {
@@ -12,7 +12,6 @@ export function newWebhookSecret(): string {
  * (lib/db/client.ts); callers pass it to the executor and nowhere else: never into a view, a log or the timeline.
  */
 export async function readWebhookSecret(db: Db, scenarioId: string): Promise<string> {
-  const row = await db.scenario.findUnique({ where: { id: scenarioId }, select: { webhookSecret: true } });
-  if (!row) throw new NotFoundError("Scenario", scenarioId);
+  const row = await getScenarioOrThrow(db, scenarioId, { select: { webhookSecret: true } });
   return row.webhookSecret;
 }

@@ -64,4 +64,13 @@ describe("upgradeDefinition", () => {
     const list = [{ title: "x" }];
     expect(upgradeDefinition(list)).toBe(list);
   });
+
+  it("keeps entries that are not objects, for validation to name them", () => {
+    const upgraded = upgradeDefinition({ ...v1, injections: [null, 7, "step", v1.injections[0]], hints: [null, 7] }) as { injections: unknown[]; hints: unknown[] };
+    expect(upgraded.injections.slice(0, 3)).toEqual([null, 7, "step"]);
+    expect(upgraded.injections[3]).toMatchObject({ id: "inj-1", action: { kind: "manual" } });
+    expect(upgraded.hints).toEqual([null, 7]);
+    const paths = zodProblems(scenarioDefinitionSchema.safeParse(upgraded).error!).map((problem) => problem.path);
+    expect(paths).toEqual(expect.arrayContaining(["injections[0]", "injections[1]", "injections[2]", "hints[0]", "hints[1]"]));
+  });
 });

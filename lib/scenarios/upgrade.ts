@@ -4,6 +4,8 @@ type Loose = Record<string, unknown>;
 
 const UNDO_V1 = "Undo the injection as described in its instructions.";
 
+const isObject = (value: unknown): value is Loose => typeof value === "object" && value !== null && !Array.isArray(value);
+
 /**
  * Brings a stored or imported document up to the current schema version. Version 1 (the walking
  * skeleton) had plain-text injection instructions, no rollbacks, hints without release rules and the
@@ -17,14 +19,15 @@ export function upgradeDefinition(raw: unknown): unknown {
   return {
     ...doc,
     schemaVersion: SCHEMA_VERSION,
+    // Entries that are not objects (`[null]`, YAML `- 7`) stay as they are, for validation to name them.
     injections: Array.isArray(doc.injections)
-      ? doc.injections.map((step: Loose) =>
-          "action" in step
+      ? doc.injections.map((step: unknown) =>
+          !isObject(step) || "action" in step
             ? step
             : { id: step.id, name: step.name, action: { kind: "manual", instructions: step.instructions }, rollback: { kind: "manual", instructions: UNDO_V1 } },
         )
       : doc.injections,
-    hints: Array.isArray(doc.hints) ? doc.hints.map((hint: Loose) => ({ release: "manual", ...hint })) : doc.hints,
+    hints: Array.isArray(doc.hints) ? doc.hints.map((hint: unknown) => (isObject(hint) ? { release: "manual", ...hint } : hint)) : doc.hints,
     modelAnswer: typeof doc.modelAnswer === "string" ? splitSteps(doc.modelAnswer) : doc.modelAnswer,
   };
 }

@@ -152,3 +152,41 @@ describe("websocket upgrades", () => {
     await expect.poll(app.upgradedClosed, { timeout: 5000 }).toBe(true);
   });
 });
+
+/** Sends a request line and headers as written, and reads whatever comes back until the front closes or answers. */
+function raw(port: number, head: string) {
+  return new Promise<string>((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    let text = "";
+    socket.on("data", (chunk: Buffer) => {
+      text += chunk.toString();
+      if (/\r\n\r\n[\s\S]*\}$/.test(text)) socket.destroy();
+    });
+    socket.on("error", () => {});
+    socket.on("close", () => resolve(text));
+    socket.write(head);
+  });
+}
+const problemOf = (text: string) => ({ status: Number(/^HTTP\/1\.1 (\d+)/.exec(text)?.[1]), type: /content-type: ([^\r]+)/i.exec(text)?.[1], body: JSON.parse(text.slice(text.indexOf("\r\n\r\n") + 4) || "null") });
+
+describe("requests the front answers itself, as problem+json", () => {
+  it("a path whose percent-encoding does not decode is a 400", async () => {
+    const { port } = await startFront();
+    const answer = problemOf(await raw(port, "GET /api/drills/%FF HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+    expect(answer).toMatchObject({ status: 400, type: "application/problem+json", body: { status: 400, code: "bad_request" } });
+  });
+
+  it("a body larger than any route accepts is a 413 from its Content-Length, before it is read", async () => {
+    const { port } = await startFront();
+    const answer = problemOf(await raw(port, `POST /api/scenarios/import HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${20 * 1024 * 1024}\r\n\r\n{"content":"`));
+    expect(answer).toMatchObject({ status: 413, type: "application/problem+json", body: { status: 413, code: "payload_too_large" } });
+  });
+
+  it("an address longer than 8 KiB is a 414; one too long for the header parser is a 414 too, not a reset", async () => {
+    const { port } = await startFront();
+    const long = problemOf(await raw(port, `GET /api/scenarios?q=${"a".repeat(9000)} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+    expect(long).toMatchObject({ status: 414, type: "application/problem+json", body: { status: 414, code: "uri_too_long" } });
+    const huge = problemOf(await raw(port, `GET /api/scenarios?q=${"a".repeat(200_000)} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+    expect(huge).toMatchObject({ status: 414, type: "application/problem+json" });
+  });
+});

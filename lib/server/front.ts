@@ -7,6 +7,8 @@ import net from "node:net";
 import type { Duplex } from "node:stream";
 import compression from "compression";
 import { createProxyServer } from "http-proxy-3";
+import { MAX_ANY_BODY_BYTES, MAX_URL_BYTES } from "../http/limits";
+import { problemText } from "../http/problem";
 
 export interface FrontOptions {
   /** Where Next listens (loopback). */
@@ -75,6 +77,35 @@ function shouldCompress(request: http.IncomingMessage, response: http.ServerResp
   return compression.filter(request as Parameters<typeof compression.filter>[0], response as Parameters<typeof compression.filter>[1]);
 }
 
+/** Room for an over-long address to reach the 414 below instead of failing in the header parser. */
+const MAX_HEADER_BYTES = 64 * 1024;
+
+function pathDecodes(url: string): boolean {
+  try {
+    decodeURIComponent(url.split("?")[0] ?? "");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What Next would answer with a plain-text 500, a cut-short body or a reset, answered here with a problem the client can read. */
+function refusal(request: http.IncomingMessage): { status: number; code: string; title: string } | null {
+  const url = request.url ?? "/";
+  if (url.length > MAX_URL_BYTES) return { status: 414, code: "uri_too_long", title: `The address is longer than ${MAX_URL_BYTES} characters.` };
+  if (!pathDecodes(url)) return { status: 400, code: "bad_request", title: "The address has a malformed percent-encoding." };
+  if (Number(request.headers["content-length"] ?? 0) > MAX_ANY_BODY_BYTES)
+    return { status: 413, code: "payload_too_large", title: `The request body is larger than ${MAX_ANY_BODY_BYTES} bytes.` };
+  return null;
+}
+
+function refuse(response: http.ServerResponse, { status, code, title }: { status: number; code: string; title: string }): void {
+  // Connection: close, so an unread body is not taken for the next request.
+  const body = problemText(status, code, title);
+  response.writeHead(status, { "content-type": "application/problem+json", "content-length": Buffer.byteLength(body), connection: "close" });
+  response.end(body);
+}
+
 export function createFront(options: FrontOptions): http.Server {
   const trusted = trustedProxyList(options.trustedProxies ?? []);
   const target = { host: options.target.host, port: options.target.port };
@@ -91,7 +122,9 @@ export function createFront(options: FrontOptions): http.Server {
     } else (response as Duplex | undefined)?.destroy();
   });
 
-  const server = http.createServer((request, response) => {
+  const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (request, response) => {
+    const refused = refusal(request);
+    if (refused) return refuse(response, refused);
     setForwardedHeaders(request, trusted);
     compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => proxy.web(request, response));
   });
@@ -100,7 +133,12 @@ export function createFront(options: FrontOptions): http.Server {
     setForwardedHeaders(request, trusted);
     proxy.ws(request, socket, head);
   });
-  // A client that resets the connection must not take the process down.
-  server.on("clientError", (_error, socket) => socket.destroy());
+  // A client that resets the connection must not take the process down. One whose request line or headers overflow the parser gets an answer.
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (error.code === "HPE_HEADER_OVERFLOW" && socket.writable) {
+      const body = problemText(414, "uri_too_long", "The address or the request headers are too long.");
+      socket.end(`HTTP/1.1 414 URI Too Long\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    } else socket.destroy();
+  });
   return server;
 }

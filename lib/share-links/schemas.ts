@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { int32 } from "../input/numbers";
+import { text } from "../input/text";
 
 export const createShareLinkSchema = z.object({
-  label: z.string().trim().min(1, "Say who the link is for, e.g. \"payments leads\"").max(80),
+  label: text({ min: 1, max: 80, tooShort: "Say who the link is for, e.g. \"payments leads\"" }),
   /** The link stops working after this long. */
-  expiresInHours: z.number().int().min(1).max(24 * 30).default(24),
+  expiresInHours: int32({ min: 1, max: 24 * 30 }).default(24),
 });
 
 export interface ShareLinkView {

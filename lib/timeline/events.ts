@@ -1,9 +1,9 @@
 import type { Audience } from "../db/generated/enums";
 import type { ScriptedAlert } from "../scenarios/schemas";
 
-import { MILESTONES, type Milestone } from "../drill-model/milestone-names";
+import type { Milestone } from "../drill-model/milestone-names";
+import type { DrillOutcome } from "../drill-model/state-machine";
 
-export { MILESTONES, type Milestone };
 
 /** Every kind of timeline event with its body. Participants only ever receive `everyone` events. */
 export interface EventBodies {
@@ -13,7 +13,7 @@ export interface EventBodies {
   "drill.paused": Record<string, never>;
   "drill.resumed": { pausedForMs: number };
   /** `note` is the facilitator's closing note: staff only, unless `noteShared` (participants' views drop it otherwise). */
-  "drill.ended": { outcome: string; note: string; noteShared?: true };
+  "drill.ended": { outcome: DrillOutcome; note: string; noteShared?: true };
   /** Abort began: nothing is live any more; the rollbacks and the end follow (`lib/drills/continue-abort.ts`). */
   "drill.aborting": { note: string; shareNote: boolean };
   "injection.executed": { stepId: string; name: string; note: string; method?: "manual" | "webhook"; result?: ActionResultBody; override?: boolean };
@@ -97,6 +97,41 @@ export const AUDIENCE: Record<EventKind, Audience> = {
   "chat.reaction": "everyone",
   "alert.acknowledged": "everyone",
 };
+
+/** What an event changes besides the timeline, so screens know what to refetch: the drill (status, clock, progress, script, runs) and the roster. */
+export type EventEffect = "drill" | "roster";
+
+export const EFFECTS: Record<EventKind, readonly EventEffect[]> = {
+  "drill.created": ["drill"],
+  "drill.started": ["drill"],
+  "drill.paused": ["drill"],
+  "drill.resumed": ["drill"],
+  "drill.ended": ["drill"],
+  "drill.aborting": ["drill"],
+  "injection.executed": ["drill"],
+  "injection.refused": ["drill"],
+  "rollback.executed": ["drill"],
+  "alert.fired": ["drill"],
+  "hint.released": ["drill"],
+  "script.item_skipped": ["drill"],
+  "script.item_delayed": ["drill"],
+  "milestone.recorded": ["drill"],
+  "milestone.corrected": ["drill"],
+  "note.added": [],
+  "roster.invited": ["drill", "roster"],
+  "team.escalated": ["drill", "roster"],
+  "participant.joined": ["roster"],
+  "chat.message": [],
+  "chat.edited": [],
+  "chat.deleted": [],
+  "chat.reaction": [],
+  "alert.acknowledged": ["drill"],
+};
+
+/** Whether an event of this kind changes `effect`. A kind this build does not know (a newer server's) may change anything. */
+export function changes(kind: string, effect: EventEffect): boolean {
+  return Object.hasOwn(EFFECTS, kind) ? EFFECTS[kind as EventKind].includes(effect) : true;
+}
 
 export interface ActorView {
   type: string;

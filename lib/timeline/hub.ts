@@ -1,18 +1,15 @@
-import pg from "pg";
-import { requireDatabaseUrl } from "../env";
+import { pgListener } from "../db/listener";
 import { logger } from "../logger";
 import { prisma } from "../db/client";
+import { processWide } from "../process-state";
 import { toEventView, type TimelineEventView } from "./events";
-import { TIMELINE_CHANNEL, parseNotification, type TimelineNotification } from "./notify";
+import { TIMELINE_CHANNEL, parseNotification } from "./notify";
 
 // Node flushes response writes only after the current run of promise callbacks, so with hundreds of
 // streams on one drill no byte would leave until every stream had its frame. Handing an event out in
 // batches, yielding between them, lets the first batches' bytes leave while the rest are prepared
 // (bench/README.md: at 500 observers the median latency about halves).
 const DISPATCH_BATCH = 50;
-
-/** Sees every drill's notifications, before streams do (the scheduler: an injection recorded anywhere anchors alerts). */
-export type TimelineWatcher = (notification: TimelineNotification) => void;
 
 export interface TimelineSubscriber {
   onEvent(event: TimelineEventView): void;
@@ -21,43 +18,32 @@ export interface TimelineSubscriber {
 }
 
 /**
- * One LISTEN connection per app instance, fanned out in memory to every SSE client of that instance.
- * Each notification is resolved to an event once, however many clients watch the drill.
+ * Fans the process's timeline notifications (the shared Postgres listener) out in memory to every
+ * SSE client of this instance. Each notification is resolved to an event once, however many clients
+ * watch the drill. It listens while it has subscribers.
  */
 class TimelineHub {
-  private client: pg.Client | undefined;
-  private connecting: Promise<void> | undefined;
   private readonly subscribers = new Map<string, Set<TimelineSubscriber>>();
-  private readonly watchers = new Set<TimelineWatcher>();
-  private reconnectDelayMs = 250;
+  private listening: Promise<() => Promise<void>> | undefined;
   private dispatching: Promise<void> = Promise.resolve();
 
+  /** Resolves once notifications are flowing, so a backlog read after it misses nothing. */
   async subscribe(drillId: string, subscriber: TimelineSubscriber): Promise<() => void> {
     let set = this.subscribers.get(drillId);
     if (!set) this.subscribers.set(drillId, (set = new Set()));
     set.add(subscriber);
     const unsubscribe = () => {
-      set.delete(subscriber);
+      if (!set.delete(subscriber)) return;
       if (set.size === 0) this.subscribers.delete(drillId);
+      if (this.subscribers.size === 0) this.stopListening();
     };
     try {
-      await this.ready();
+      await this.listen();
     } catch (error) {
       unsubscribe();
       throw error;
     }
     return unsubscribe;
-  }
-
-  async watch(watcher: TimelineWatcher): Promise<() => void> {
-    this.watchers.add(watcher);
-    try {
-      await this.ready();
-    } catch (error) {
-      this.watchers.delete(watcher);
-      throw error;
-    }
-    return () => this.watchers.delete(watcher);
   }
 
   subscriberCount(): number {
@@ -66,53 +52,30 @@ class TimelineHub {
     return count;
   }
 
-  private ready(): Promise<void> {
-    if (this.client) return Promise.resolve();
-    this.connecting ??= this.connect().finally(() => (this.connecting = undefined));
-    return this.connecting;
+  private listen(): Promise<unknown> {
+    this.listening ??= pgListener().listen(TIMELINE_CHANNEL, {
+      // One dispatch at a time: batches yield between subscribers, and events must still reach each stream in order.
+      onNotification: (payload) => {
+        this.dispatching = this.dispatching
+          .then(() => this.dispatch(payload))
+          .catch((error: unknown) => logger.error({ err: error }, "timeline notification dropped; subscribers resync on their next event"));
+      },
+      onReconnect: () => this.forEachSubscriber((subscriber) => subscriber.onResync()),
+    });
+    const listening = this.listening;
+    listening.catch(() => this.listening === listening && (this.listening = undefined));
+    return listening;
   }
 
-  private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: requireDatabaseUrl(), keepAlive: true });
-    // One dispatch at a time: batches yield between subscribers, and events must still reach each stream in order.
-    client.on("notification", (message) => {
-      this.dispatching = this.dispatching
-        .then(() => this.dispatch(message.payload ?? ""))
-        .catch((error: unknown) => logger.error({ err: error }, "timeline notification dropped; subscribers resync on their next event"));
-    }
-    );
-    client.on("error", (error) => this.lost(client, error));
-    client.on("end", () => this.lost(client));
-    await client.connect();
-    await client.query(`LISTEN ${TIMELINE_CHANNEL}`);
-    this.client = client;
-    this.reconnectDelayMs = 250;
-  }
-
-  private lost(client: pg.Client, error?: Error): void {
-    if (this.client !== client) return;
-    this.client = undefined;
-    logger.warn({ err: error?.message }, "timeline LISTEN connection lost; reconnecting");
-    const retry = () =>
-      this.ready()
-        .then(() => this.forEachSubscriber((subscriber) => subscriber.onResync()))
-        .catch(() => {
-          this.reconnectDelayMs = Math.min(this.reconnectDelayMs * 2, 5000);
-          setTimeout(retry, this.reconnectDelayMs);
-        });
-    setTimeout(retry, this.reconnectDelayMs);
+  private stopListening(): void {
+    const listening = this.listening;
+    this.listening = undefined;
+    void listening?.then((unlisten) => unlisten()).catch(() => {});
   }
 
   private async dispatch(payload: string): Promise<void> {
     const notification = parseNotification(payload);
     if (!notification) return;
-    for (const watcher of this.watchers) {
-      try {
-        watcher(notification);
-      } catch (error) {
-        logger.error({ err: error }, "timeline watcher failed");
-      }
-    }
     const set = this.subscribers.get(notification.drillId);
     if (!set || set.size === 0) return;
     const event = notification.event ?? (await this.readEvent(notification.drillId, notification.seq));
@@ -135,9 +98,6 @@ class TimelineHub {
   }
 }
 
-const cache = globalThis as unknown as { drillroomTimelineHub?: TimelineHub };
-
 export function timelineHub(): TimelineHub {
-  cache.drillroomTimelineHub ??= new TimelineHub();
-  return cache.drillroomTimelineHub;
+  return processWide("timelineHub", () => new TimelineHub());
 }

@@ -1,5 +1,7 @@
 import { prisma } from "../db/client";
 import { env } from "../env";
+import { queryInt32 } from "../input/numbers";
+import { parseOrThrow } from "../validation";
 import { asSeenBy, visibleTo, type TimelineEventView, type Viewer } from "./events";
 import { timelineHub } from "./hub";
 import { readTimeline } from "./read";
@@ -94,10 +96,17 @@ export function timelineEventStream(input: { drillId: string; viewer: Viewer; af
   });
 }
 
+const lastEventId = queryInt32({ error: "must be an event id" });
+
+/**
+ * Where a stream resumes: the browser's `Last-Event-ID` when it reconnects, else `?after=`. An id no event
+ * can have is a 422, not a stream that would close at once and have the browser reconnect in a loop.
+ */
 export function lastEventIdFrom(request: Request, queryAfter: number | undefined): number {
-  const header = Number(request.headers.get("last-event-id"));
-  if (Number.isInteger(header) && header > 0) return header;
-  return queryAfter ?? 0;
+  const raw = request.headers.get("last-event-id");
+  if (raw === null || raw.trim() === "") return queryAfter ?? 0;
+  const header = parseOrThrow(lastEventId, raw, ["Last-Event-ID"]);
+  return header > 0 ? header : (queryAfter ?? 0);
 }
 
 export function sseResponse(stream: ReadableStream<Uint8Array>): Response {

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { recordAudit } from "../audit/record";
 import { authorize } from "../auth/authorize";
 import type { Ctx } from "../context";
@@ -7,7 +8,7 @@ import { createUserSchema, toUserView, type UserView } from "./schemas";
 import { writePasswordUser } from "./write-user";
 
 /** An admin adds someone with a first password they pass on; the password is never stored or logged in clear. */
-export async function createUser({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<UserView> {
+export async function createUser({ ctx, input }: { ctx: Ctx; input: z.input<typeof createUserSchema> }): Promise<UserView> {
   authorize(ctx, "user.manage");
   const data = parseOrThrow(createUserSchema, input);
   return inTransaction(ctx, async (tx) => {

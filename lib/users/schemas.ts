@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { STAFF_ROLES } from "../drill-model/permissions";
 import { MIN_PASSWORD_LENGTH } from "../auth/password";
+import { storable, text } from "../input/text";
 
-export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(128, "must be at most 128 characters");
-const email = z.string().trim().toLowerCase().email("must be an email address").max(254);
-const name = z.string().trim().min(1, "is required").max(80);
+export const passwordSchema = text({ min: MIN_PASSWORD_LENGTH, max: 128, trim: false });
+const email = storable().trim().toLowerCase().email("must be an email address").max(254, "must be at most 254 characters");
+const name = text({ min: 1, max: 80 });
 
 export const firstAdminSchema = z.object({ name, email, password: passwordSchema });
 

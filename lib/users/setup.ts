@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { recordAudit } from "../audit/record";
 import type { Ctx } from "../context";
 import { dbOf, inTransaction } from "../context/transaction";
@@ -17,7 +18,7 @@ export async function getSetupStatus({ ctx }: { ctx: Ctx }): Promise<{ needsFirs
  * First run: with no account at all, anyone who reaches the app may create the first admin, once.
  * Two people racing both pass the count only one at a time (the advisory lock), so the second is refused.
  */
-export async function createFirstAdmin({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<UserView> {
+export async function createFirstAdmin({ ctx, input }: { ctx: Ctx; input: z.input<typeof firstAdminSchema> }): Promise<UserView> {
   const data = parseOrThrow(firstAdminSchema, input);
   return inTransaction(ctx, async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SETUP_LOCK})`;

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { recordAudit } from "../audit/record";
 import { authorize } from "../auth/authorize";
 import { nowOf, type Ctx } from "../context";
@@ -10,7 +11,7 @@ import { toUserView, updateUserSchema, type UserView } from "./schemas";
  * Changes a role or disables an account. Disabling ends their sessions at once (their API tokens stop
  * working too: tokens check their owner). The last active admin can neither be demoted nor disabled.
  */
-export async function updateUser({ ctx, input }: { ctx: Ctx; input: { userId: string; data: unknown } }): Promise<UserView> {
+export async function updateUser({ ctx, input }: { ctx: Ctx; input: { userId: string; data: z.input<typeof updateUserSchema> } }): Promise<UserView> {
   authorize(ctx, "user.manage");
   const change = parseOrThrow(updateUserSchema, input.data);
   return inTransaction(ctx, async (tx) => {

@@ -8,7 +8,7 @@ function control(baseUrl: string) {
       headers: body === undefined ? {} : { "Content-Type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    return { status: response.status, body: (await response.json()) as any };
+    return { status: response.status, body: await response.json() };
   };
   return { get: (path: string) => call("GET", path), post: (path: string, body: unknown) => call("POST", path, body), del: (path: string) => call("DELETE", path) };
 }

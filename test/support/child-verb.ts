@@ -13,7 +13,7 @@ async function main() {
   const input = JSON.parse(json ?? "{}") as { drillId: string; stepId?: string; note?: string; shareNote?: boolean };
   const ctx = { actor: facilitator };
   if (command === "trigger-injection") {
-    await triggerInjection({ ctx, input: { drillId: input.drillId, data: { stepId: input.stepId } } });
+    await triggerInjection({ ctx, input: { drillId: input.drillId, data: { stepId: input.stepId ?? "" } } });
   } else if (command === "abort-then-crash") {
     await abortDrill({
       ctx,

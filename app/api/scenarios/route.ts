@@ -1,13 +1,15 @@
 import { z } from "zod";
 import { withRoute } from "@/lib/http/route";
-import { createScenario } from "@/lib/scenarios/create";
+import { text } from "@/lib/input/text";
+import { MAX_SCENARIO_BODY_BYTES } from "@/lib/http/limits";
+import { createScenario, createScenarioSchema } from "@/lib/scenarios/create";
 import { listScenarios } from "@/lib/scenarios/list";
 
 export const GET = withRoute({
   query: z.object({
-    q: z.string().max(200).optional(),
-    tag: z.string().max(40).optional(),
-    component: z.string().max(60).optional(),
+    q: text({ max: 200, trim: false }).optional(),
+    tag: text({ max: 40, trim: false }).optional(),
+    component: text({ max: 60, trim: false }).optional(),
     archived: z.enum(["true", "false"]).optional(),
   }),
   handler: ({ ctx, query }) =>
@@ -15,6 +17,9 @@ export const GET = withRoute({
 });
 
 export const POST = withRoute({
+  body: createScenarioSchema,
+  maxBodyBytes: MAX_SCENARIO_BODY_BYTES,
+  permission: "scenario.write",
   status: 201,
-  handler: ({ ctx, body }) => createScenario({ ctx, input: { definition: (body as { definition?: unknown })?.definition } }),
+  handler: ({ ctx, body }) => createScenario({ ctx, input: { definition: body.definition } }),
 });

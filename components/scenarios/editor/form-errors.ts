@@ -1,18 +1,13 @@
 import { get, type FieldError, type FieldErrors } from "react-hook-form";
 import type { FieldProblem } from "@/lib/errors";
+import { SCENARIO_FIELDS } from "@/lib/scenarios/fields";
 import type { ScenarioFormValues, StepPart } from "./form-model";
 
-const SCALARS = new Set(["title", "publicTitle", "summary", "difficulty", "timeBoxMinutes", "briefing", "rootCause", "expectedImpact"]);
-/** Lists typed into one input: a problem with any item shows on that input. */
-const TYPED_LISTS = new Set(["components", "tags", "designers"]);
-const ITEM_FIELDS: Record<string, string[]> = {
-  expectedSignals: ["id", "signal", "direction", "dashboardUrl"],
-  alerts: ["id", "offsetMinutes", "relativeTo", "source", "severity", "title", "body", "unlessMilestone"],
-  hints: ["id", "text", "offsetMinutes", "release", "unlessMilestone"],
-  successCriteria: ["milestone", "withinMinutes"],
-  injections: ["id", "name"],
-};
-const ACTION_FIELDS = { manual: ["instructions"], webhook: ["method", "url", "body", "timeoutSeconds"] };
+const SCALARS = new Set(SCENARIO_FIELDS.scalars);
+/** Lists typed into one input: a problem with any item shows on that input. The model answer has an input per step. */
+const TYPED_LISTS = new Set(SCENARIO_FIELDS.valueLists.filter((list) => list !== "modelAnswer"));
+const ITEM_FIELDS = SCENARIO_FIELDS.itemLists;
+const ACTION_FIELDS = SCENARIO_FIELDS.actionFields;
 
 /**
  * Where a server problem shows: `definition.injections[0].action.url` → `injections.0.action.url`.
@@ -44,7 +39,7 @@ function stepFieldPath(values: ScenarioFormValues, index: number, part: StepPart
     const name = rest.join(".");
     return name && action.headers && name in action.headers ? `${base}.headers.${name}` : `${base}.headers`;
   }
-  return (ACTION_FIELDS[action.kind] as string[]).includes(field) && rest.length === 0 ? `${base}.${field}` : null;
+  return ACTION_FIELDS[action.kind].includes(field) && rest.length === 0 ? `${base}.${field}` : null;
 }
 
 export function problemsToBanner(problems: FieldProblem[]): string {

@@ -115,12 +115,12 @@ export class NextReceiver implements Receiver {
   }
 }
 
-function parseBody(raw: string, contentType: string): Record<string, any> | null {
+function parseBody(raw: string, contentType: string): Record<string, unknown> | null {
   try {
-    if (contentType.includes("application/json")) return JSON.parse(raw) as Record<string, any>;
+    if (contentType.includes("application/json")) return JSON.parse(raw) as Record<string, unknown>;
     const form = new URLSearchParams(raw);
     const payload = form.get("payload");
-    if (payload) return JSON.parse(payload) as Record<string, any>; // interactivity
+    if (payload) return JSON.parse(payload) as Record<string, unknown>; // interactivity
     return Object.fromEntries(form); // slash commands
   } catch {
     return null;

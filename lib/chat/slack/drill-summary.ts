@@ -1,9 +1,10 @@
 import type { Db } from "../../db/client";
 import { elapsedMs } from "../../drill-model/clock";
+import type { DrillStatus } from "../../drill-model/state-machine";
 
 export interface DrillSummary {
   drillTitle: string;
-  outcome: string;
+  outcome: DrillStatus;
   durationMs: number;
   milestones: { milestone: string; offsetMs: number }[];
   alertsFired: number;

@@ -4,7 +4,7 @@ import { nowOf } from "../../context";
 import type { Tx } from "../../context/transaction";
 import { appendEvent } from "../../timeline/append";
 import type { TimelineEventView } from "../../timeline/events";
-import type { LockedDrill } from "./mutate";
+import type { LockedDrill } from "./lock";
 import { channelOf } from "../script/deliver";
 import { cancelPendingItems } from "../script/items";
 import type { DrillOutcome } from "../../drill-model/state-machine";

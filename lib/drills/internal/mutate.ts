@@ -1,15 +1,10 @@
 import { authorize } from "../../auth/authorize";
 import type { Ctx } from "../../context";
-import type { Drill } from "../../db/generated/client";
 import { inTransaction, type Tx } from "../../context/transaction";
 import { ConflictError, NotFoundError } from "../../errors";
-import type { ScenarioDefinition } from "../../scenarios/schemas";
-import { readDefinition } from "../../scenarios/upgrade";
+import { lockDrill, type LockedDrill } from "./lock";
 import { formatOffset } from "../../drill-model/clock";
-import { drillActionPermissions } from "../../drill-model/action-permissions";
-import { assertCan, type DrillAction } from "../../drill-model/state-machine";
-
-export type LockedDrill = Omit<Drill, "script"> & { script: ScenarioDefinition };
+import { assertCan, permissionsFor, type DrillAction } from "../../drill-model/state-machine";
 
 /**
  * Every drill change goes through here: the actor checked for the action, one transaction, the drill row locked (so concurrent
@@ -21,13 +16,12 @@ export async function mutateDrill<T>(
   action: DrillAction,
   fn: (tx: Tx, drill: LockedDrill) => Promise<T>,
 ): Promise<T> {
-  authorize(ctx, drillActionPermissions[action], { drillId });
+  authorize(ctx, permissionsFor(action), { drillId });
   return inTransaction(ctx, async (tx) => {
-    await tx.$queryRaw`SELECT 1 FROM "Drill" WHERE "id" = ${drillId} FOR UPDATE`;
-    const drill = await tx.drill.findUnique({ where: { id: drillId } });
+    const drill = await lockDrill(tx, drillId);
     if (!drill) throw new NotFoundError("Drill", drillId);
     assertCan(drill.status, action);
-    return fn(tx, { ...drill, script: readDefinition(drill.script) });
+    return fn(tx, drill);
   });
 }
 

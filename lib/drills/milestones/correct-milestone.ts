@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Ctx } from "../../context";
 import { nowOf } from "../../context";
 import type { Tx } from "../../context/transaction";
@@ -8,7 +9,8 @@ import { parseOrThrow } from "../../validation";
 import { elapsedMs, formatOffset } from "../../drill-model/clock";
 import { eventOfDrill } from "./store";
 import { MILESTONE_LABELS } from "../../drill-model/milestones";
-import { mutateDrill, type LockedDrill } from "../internal/mutate";
+import type { LockedDrill } from "../internal/lock";
+import { mutateDrill } from "../internal/mutate";
 import { correctMilestoneSchema, milestoneParamSchema } from "../schemas";
 
 /** The wall-clock moment of a drill-clock offset: offsets and wall time move together between two events, pauses included. */
@@ -34,7 +36,7 @@ async function newTime(tx: Tx, ctx: Ctx, drill: LockedDrill, input: { toOffsetMs
 }
 
 /** Changes when a milestone was reached, with a reason; every correction stays in the audit trail. */
-export async function correctMilestone({ ctx, input }: { ctx: Ctx; input: { drillId: string; milestone: unknown; data: unknown } }): Promise<TimelineEventView> {
+export async function correctMilestone({ ctx, input }: { ctx: Ctx; input: { drillId: string; milestone: string; data: z.input<typeof correctMilestoneSchema> } }): Promise<TimelineEventView> {
   const { milestone } = parseOrThrow(milestoneParamSchema, { milestone: input.milestone });
   const { toOffsetMs, toSeq, reason } = parseOrThrow(correctMilestoneSchema, input.data);
   const label = MILESTONE_LABELS[milestone];

@@ -2,9 +2,9 @@ import { authorize } from "../../auth/authorize";
 import type { Ctx } from "../../context";
 import type { Db } from "../../db/client";
 import { dbOf } from "../../context/transaction";
-import { NotFoundError } from "../../errors";
 import type { Milestone } from "../../drill-model/milestone-names";
 import type { ProgressMark } from "../view";
+import { getDrillOrThrow } from "../internal/get-drill";
 
 export interface MilestoneCorrectionView {
   fromOffsetMs: number;
@@ -44,8 +44,7 @@ export async function milestoneProgress(db: Db, drillId: string): Promise<Record
 export async function listMilestones({ ctx, input }: { ctx: Ctx; input: { drillId: string } }): Promise<MilestoneView[]> {
   authorize(ctx, "drill.read", { drillId: input.drillId });
   const db = dbOf(ctx);
-  const drill = await db.drill.findUnique({ where: { id: input.drillId }, select: { id: true } });
-  if (!drill) throw new NotFoundError("Drill", input.drillId);
+  const drill = await getDrillOrThrow(db, input.drillId, { select: { id: true } });
   const rows = await loadMilestones(db, drill.id);
   return rows.map((row) => ({
     milestone: row.milestone as Milestone,

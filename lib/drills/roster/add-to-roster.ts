@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { queueChannelPost } from "../../chat";
 import { findChatPeople } from "../../chat/directory";
 import type { Ctx } from "../../context";
@@ -17,7 +18,7 @@ import { insertRosterPeople } from "./write";
  * Adds people to the roster. While the drill runs they join at once: responders are invited, and an
  * escalation responder whose team was already escalated is brought in with it.
  */
-export async function addToRoster({ ctx, input }: { ctx: Ctx; input: { drillId: string; data: unknown } }): Promise<RosterView> {
+export async function addToRoster({ ctx, input }: { ctx: Ctx; input: { drillId: string; data: z.input<typeof addToRosterSchema> } }): Promise<RosterView> {
   const { people } = parseOrThrow(addToRosterSchema, input.data);
   const found = await findChatPeople(await drillChatProvider(ctx, input.drillId), people);
   return mutateDrill(ctx, input.drillId, "add_to_roster", async (tx, drill) => {

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { queueChannelPost } from "../../chat";
 import type { Ctx } from "../../context";
 import { nowOf } from "../../context";
@@ -14,7 +15,7 @@ import { chatPerson } from "./view";
  * "Escalate to team X": brings the team's escalation responders into the channel and, the first time
  * any team is escalated, records the `escalated` milestone with the escalation as its evidence.
  */
-export async function escalateToTeam({ ctx, input }: { ctx: Ctx; input: { drillId: string; data: unknown } }): Promise<TimelineEventView> {
+export async function escalateToTeam({ ctx, input }: { ctx: Ctx; input: { drillId: string; data: z.input<typeof escalateSchema> } }): Promise<TimelineEventView> {
   const { team } = parseOrThrow(escalateSchema, input.data);
   return mutateDrill(ctx, input.drillId, "escalate", async (tx, drill) => {
     const members = await tx.rosterMember.findMany({ where: { drillId: drill.id, role: "escalation_responder", team }, orderBy: { position: "asc" } });

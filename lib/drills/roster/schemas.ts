@@ -1,17 +1,18 @@
 import { z } from "zod";
 import { formatPath } from "../../validation";
 import { ROSTER_ROLES } from "../../drill-model/roster-roles";
+import { storable, text } from "../../input/text";
 
 /** Blank form fields mean "not given". */
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "") || value === null ? undefined : value;
 
 export const rosterPersonSchema = z
   .object({
-    name: z.string().trim().min(1, "is required").max(80, "must be at most 80 characters"),
+    name: text({ min: 1, max: 80 }),
     role: z.enum(ROSTER_ROLES, { error: `must be one of ${ROSTER_ROLES.join(", ")}` }),
-    team: z.preprocess(blankToUndefined, z.string().trim().max(60, "must be at most 60 characters").optional()),
-    email: z.preprocess(blankToUndefined, z.string().trim().toLowerCase().pipe(z.email({ error: "must be an email address" })).optional()),
-    slackId: z.preprocess(blankToUndefined, z.string().trim().regex(/^[UW][A-Z0-9]{2,20}$/, "must be a Slack user id such as U024BE7LH").optional()),
+    team: z.preprocess(blankToUndefined, text({ max: 60 }).optional()),
+    email: z.preprocess(blankToUndefined, storable().trim().max(254, "must be at most 254 characters").toLowerCase().pipe(z.email({ error: "must be an email address" })).optional()),
+    slackId: z.preprocess(blankToUndefined, storable().trim().regex(/^[UW][A-Z0-9]{2,20}$/, "must be a Slack user id such as U024BE7LH").optional()),
   })
   .superRefine((person, ctx) => {
     if (person.role === "escalation_responder" && !person.team)
@@ -36,11 +37,9 @@ export const rosterPeopleSchema = z
 
 export const setRosterSchema = z.object({ people: rosterPeopleSchema });
 export const addToRosterSchema = z.object({ people: rosterPeopleSchema.min(1, "must list at least one person") });
-export const escalateSchema = z.object({ team: z.string().trim().min(1, "is required").max(60, "must be at most 60 characters") });
+export const escalateSchema = z.object({ team: text({ min: 1, max: 60 }) });
 
 export type RosterPersonInput = z.infer<typeof rosterPersonSchema>;
-export type SetRosterInput = z.infer<typeof setRosterSchema>;
-export type EscalateInput = z.infer<typeof escalateSchema>;
 
 /** Checks people added to an existing roster against the whole roster; each problem names the added person (`people[i]`). */
 export function problemsWithAdded(existing: RosterPersonInput[], added: RosterPersonInput[]): { path: string; message: string }[] {

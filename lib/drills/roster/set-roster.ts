@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { findChatPeople } from "../../chat/directory";
 import type { Ctx } from "../../context";
 import { mutateDrill } from "../internal/mutate";
@@ -9,7 +10,7 @@ import type { RosterView } from "./view";
 import { insertRosterPeople } from "./write";
 
 /** Replaces the whole roster of a planned drill (the editor saves the list it shows). */
-export async function setRoster({ ctx, input }: { ctx: Ctx; input: { drillId: string; data: unknown } }): Promise<RosterView> {
+export async function setRoster({ ctx, input }: { ctx: Ctx; input: { drillId: string; data: z.input<typeof setRosterSchema> } }): Promise<RosterView> {
   const { people } = parseOrThrow(setRosterSchema, input.data);
   const found = await findChatPeople(await drillChatProvider(ctx, input.drillId), people);
   return mutateDrill(ctx, input.drillId, "set_roster", async (tx, drill) => {

@@ -5,7 +5,7 @@ import type { Tx } from "../../context/transaction";
 import type { Hint, ScriptedAlert } from "../../scenarios/schemas";
 import { appendEvent } from "../../timeline/append";
 import type { TimelineEventView } from "../../timeline/events";
-import type { LockedDrill } from "../internal/mutate";
+import type { LockedDrill } from "../internal/lock";
 import { assertNotYet } from "../internal/mutate";
 import { markFired } from "./items";
 

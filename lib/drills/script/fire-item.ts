@@ -8,8 +8,7 @@ import { elapsedMs } from "../../drill-model/clock";
 import { finishDrill } from "../internal/finish";
 import type { Milestone } from "../../drill-model/milestone-names";
 import { milestoneReached } from "../milestones/store";
-import { readDefinition } from "../../scenarios/upgrade";
-import type { LockedDrill } from "../internal/mutate";
+import { lockDrill } from "../internal/lock";
 import { channelOf, deliverAlert, deliverHint } from "./deliver";
 import { itemTitle } from "./items";
 import { dueAt } from "./wake";
@@ -29,16 +28,14 @@ export async function fireScriptItem({ ctx, input }: { ctx: Ctx; input: { itemId
   const result = await inTransaction(ctx, async (tx) => {
     const found = await tx.scriptItem.findUnique({ where: { id: input.itemId }, select: { drillId: true } });
     if (!found) return { outcome: "ignored" as const };
-    await tx.$queryRaw`SELECT 1 FROM "Drill" WHERE "id" = ${found.drillId} FOR UPDATE`;
+    const drill = await lockDrill(tx, found.drillId);
     const item = await tx.scriptItem.findUnique({ where: { id: input.itemId } });
-    const row = await tx.drill.findUnique({ where: { id: found.drillId } });
-    if (!item || !row || item.status !== "pending" || item.dueOffsetMs === null) return { outcome: "ignored" as const };
-    if (row.status !== "running" || !row.startedAt || row.pausedAt) return { outcome: "ignored" as const };
+    if (!item || !drill || item.status !== "pending" || item.dueOffsetMs === null) return { outcome: "ignored" as const };
+    if (drill.status !== "running" || !drill.startedAt || drill.pausedAt) return { outcome: "ignored" as const };
     const now = nowOf(ctx);
-    if (elapsedMs(row, now) + EARLY_TOLERANCE_MS < item.dueOffsetMs)
-      return { outcome: "not_due" as const, retryAt: dueAt({ startedAt: row.startedAt, pausedMs: row.pausedMs }, item.dueOffsetMs) };
+    if (elapsedMs(drill, now) + EARLY_TOLERANCE_MS < item.dueOffsetMs)
+      return { outcome: "not_due" as const, retryAt: dueAt({ startedAt: drill.startedAt, pausedMs: drill.pausedMs }, item.dueOffsetMs) };
 
-    const drill: LockedDrill = { ...row, script: readDefinition(row.script) };
     const resolve = (status: "fired" | "skipped") => tx.scriptItem.update({ where: { id: item.id }, data: { status, resolvedAt: now } });
     const ref = { kind: item.kind, id: item.itemId, title: itemTitle(drill.script, item.kind, item.itemId) };
 

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { queueChannelPost } from "../../chat";
 import type { Ctx } from "../../context";
 import { nowOf } from "../../context";
@@ -5,7 +6,8 @@ import { InvalidStateError, NotFoundError } from "../../errors";
 import { appendEvent } from "../../timeline/append";
 import type { TimelineEventView } from "../../timeline/events";
 import { parseOrThrow } from "../../validation";
-import { mutateDrill, type LockedDrill } from "../internal/mutate";
+import type { LockedDrill } from "../internal/lock";
+import { mutateDrill } from "../internal/mutate";
 import type { Tx } from "../../context/transaction";
 import { channelOf, deliverAlert, deliverHint } from "./deliver";
 import { itemTitle } from "./items";
@@ -16,7 +18,8 @@ interface ManageInput {
   drillId: string;
   itemId: string;
   action: (typeof SCRIPT_ACTIONS)[number];
-  data: unknown;
+  /** Only `delay` reads it. */
+  data?: Partial<z.input<typeof delayItemSchema>>;
 }
 
 async function pendingItem(tx: Tx, drill: LockedDrill, itemId: string) {

@@ -1,5 +1,6 @@
 import { prisma } from "../../db/client";
 import { logger } from "../../logger";
+import { processValue, setProcessValue } from "../../process-state";
 
 export interface DueItem {
   itemId: string;
@@ -11,10 +12,8 @@ export interface SchedulerHandle {
   schedule(items: DueItem[]): Promise<void>;
 }
 
-const holder = globalThis as unknown as { drillroomScheduler?: SchedulerHandle };
-
 export function registerScheduler(handle: SchedulerHandle | undefined): void {
-  holder.drillroomScheduler = handle;
+  setProcessValue("scheduler", handle);
 }
 
 /** Wall-clock moment a drill-clock offset is reached, given the drill's start and pauses so far. */
@@ -32,11 +31,11 @@ export async function dueItems(drillId: string): Promise<DueItem[]> {
 
 /**
  * After a commit that created or moved script items, tell this process's scheduler when to look.
- * Other instances hear of it too: their schedulers watch the timeline's notifications (`lib/scheduler`).
+ * Other instances hear of it too: their schedulers listen to the timeline's notifications (`lib/runtime/script-scheduler.ts`).
  * Without one (a CLI, a test) nothing is lost: every scheduler also sweeps for overdue items.
  */
 export async function wakeScheduler(drillId: string): Promise<void> {
-  const scheduler = holder.drillroomScheduler;
+  const scheduler = processValue<SchedulerHandle>("scheduler");
   if (!scheduler) return;
   try {
     await scheduler.schedule(await dueItems(drillId));

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { authorize } from "../../auth/authorize";
 import type { Prisma } from "../../db/generated/client";
 import type { Ctx } from "../../context";
@@ -20,7 +21,7 @@ const STALE_MARGIN_MS = 60_000;
  * targets, outside any drill. One row is created as `running` first, results are written as each
  * step finishes, and the row is finalized as passed (every webhook call ok) or failed.
  */
-export async function dryRun({ ctx, input, options }: { ctx: Ctx; input: { scenarioId: string; data: unknown }; options?: ExecuteOptions }): Promise<DryRunView> {
+export async function dryRun({ ctx, input, options }: { ctx: Ctx; input: { scenarioId: string; data?: z.input<typeof dryRunSchema> }; options?: ExecuteOptions }): Promise<DryRunView> {
   authorize(ctx, "scenario.write");
   const { confirmEnvironment } = parseOrThrow(dryRunSchema, input.data ?? {});
   const { run, definition, webhookSecret } = await begin(ctx, input.scenarioId, confirmEnvironment);

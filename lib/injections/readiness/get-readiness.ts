@@ -1,11 +1,11 @@
 import { authorize } from "../../auth/authorize";
 import type { Ctx } from "../../context";
 import { dbOf } from "../../context/transaction";
-import { NotFoundError } from "../../errors";
 import { readDefinition } from "../../scenarios/upgrade";
 import { READINESS_ITEMS, type ReadinessItemName } from "./schemas";
 import { readinessSummaries, summaryOf } from "../../scenarios/readiness-summary";
 import { toCheckView, toDryRunView, type ReadinessCheckView, type ReadinessView } from "./views";
+import { getScenarioOrThrow } from "../../scenarios/get-or-throw";
 
 const HISTORY_LIMIT = 50;
 const DRY_RUN_LIMIT = 5;
@@ -15,8 +15,7 @@ export async function getReadiness({ ctx, input }: { ctx: Ctx; input: { scenario
   authorize(ctx, "scenario.read");
   const db = dbOf(ctx);
   const scenarioId = input.scenarioId;
-  const scenario = await db.scenario.findUnique({ where: { id: scenarioId }, select: { id: true, currentRevision: true } });
-  if (!scenario) throw new NotFoundError("Scenario", scenarioId);
+  const scenario = await getScenarioOrThrow(db, scenarioId, { select: { id: true, currentRevision: true } });
   const newest = [{ createdAt: "desc" as const }, { id: "desc" as const }];
   const [revision, latest, history, dryRuns, summaries] = await Promise.all([
     db.scenarioRevision.findUniqueOrThrow({ where: { scenarioId_number: { scenarioId, number: scenario.currentRevision } }, select: { definition: true } }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "../../input/text";
 
 /** The story's pre-drill test, one item each: does the injection work, do the signals move, does the model answer fix it. */
 export const READINESS_ITEMS = ["injection", "signals", "model_answer"] as const;
@@ -13,11 +14,10 @@ export const READINESS_ITEM_LABELS: Record<ReadinessItemName, string> = {
 export const verifyReadinessSchema = z.object({
   item: z.enum(READINESS_ITEMS, { error: `must be one of ${READINESS_ITEMS.join(", ")}` }),
   verified: z.boolean({ error: "must be true or false" }),
-  note: z.string().trim().max(2000, "must be at most 2000 characters").default(""),
+  note: text({ max: 2000 }).default(""),
 });
-export type VerifyReadinessInput = z.input<typeof verifyReadinessSchema>;
 
 export const dryRunSchema = z.object({
   /** Required when the scenario's environment is protected: its exact name, typed by the facilitator. */
-  confirmEnvironment: z.string().trim().max(60).optional(),
+  confirmEnvironment: text({ max: 60 }).optional(),
 });

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { authorize } from "../../auth/authorize";
 import type { Ctx } from "../../context";
 import { nowOf } from "../../context";
@@ -8,7 +9,7 @@ import { verifyReadinessSchema } from "./schemas";
 import { toCheckView, type ReadinessCheckView } from "./views";
 
 /** Marks one checklist item verified or not, by whom and why, on the scenario's current revision. Appends; never edits. */
-export async function verifyReadiness({ ctx, input }: { ctx: Ctx; input: { scenarioId: string; data: unknown } }): Promise<ReadinessCheckView> {
+export async function verifyReadiness({ ctx, input }: { ctx: Ctx; input: { scenarioId: string; data: z.input<typeof verifyReadinessSchema> } }): Promise<ReadinessCheckView> {
   authorize(ctx, "scenario.write");
   const { item, verified, note } = parseOrThrow(verifyReadinessSchema, input.data);
   return inTransaction(ctx, async (tx) => {

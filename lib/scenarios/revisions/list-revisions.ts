@@ -1,7 +1,7 @@
 import { authorize } from "../../auth/authorize";
 import type { Ctx } from "../../context";
 import { dbOf } from "../../context/transaction";
-import { NotFoundError } from "../../errors";
+import { getScenarioOrThrow } from "../get-or-throw";
 
 export interface RevisionSummary {
   number: number;
@@ -15,7 +15,7 @@ export interface RevisionSummary {
 export async function listRevisions({ ctx, input }: { ctx: Ctx; input: { scenarioId: string } }): Promise<RevisionSummary[]> {
   authorize(ctx, "scenario.read");
   const db = dbOf(ctx);
-  if (!(await db.scenario.findUnique({ where: { id: input.scenarioId }, select: { id: true } }))) throw new NotFoundError("Scenario", input.scenarioId);
+  await getScenarioOrThrow(db, input.scenarioId, { select: { id: true } });
   const rows = await db.$queryRaw<{ number: number; createdAt: Date; title: string | null; drillCount: number }[]>`
     SELECT r.number, r."createdAt", r.definition->>'title' AS title,
            (SELECT count(*)::int FROM "Drill" d WHERE d."revisionId" = r.id) AS "drillCount"

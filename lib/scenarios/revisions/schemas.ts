@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { queryInt32 } from "../../input/numbers";
+import { id } from "../../input/text";
 
-const revisionNumber = z.coerce.number({ error: "must be a revision number" }).int("must be a revision number").min(1, "must be a revision number");
+const revisionNumber = queryInt32({ min: 1, error: "must be a revision number" });
 
-export const revisionParams = z.object({ id: z.string().min(1), number: revisionNumber });
+export const revisionParams = z.object({ id: id(), number: revisionNumber });
 export const compareQuery = z.object({ from: revisionNumber, to: revisionNumber });

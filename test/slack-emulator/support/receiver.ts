@@ -9,7 +9,7 @@ export interface Received {
   verified: boolean;
   verifyError?: string;
   /** JSON body (events) or the parsed `payload` field (interactivity). */
-  json?: any;
+  json?: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- any Slack payload, read path by path in assertions
   /** Form fields (slash commands and interactivity). */
   form?: URLSearchParams;
   at: number;

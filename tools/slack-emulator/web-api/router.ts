@@ -19,8 +19,6 @@ const METHODS: Record<string, ApiMethod> = {
   ...chatMethods,
 };
 
-export const SUPPORTED_METHODS = Object.keys(METHODS).sort();
-
 export interface WebApiDeps {
   ctx: ApiContext;
   faults: Faults;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { text as boundedText } from "../../../input/text";
 
 export type DrillCommand =
   | { verb: "status" }
@@ -7,7 +7,7 @@ export type DrillCommand =
   | { verb: "mitigated" }
   | { verb: "help"; unknown?: string };
 
-const teamSchema = z.string().trim().min(1).max(80);
+const teamSchema = boundedText({ min: 1, max: 80 });
 
 /** `/drill status | ack | escalate <team> | mitigated | help`; anything else is answered with help. */
 export function parseDrillCommand(text: string): DrillCommand {

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Ctx } from "../../../context";
 import { mutateDrill } from "../../../drills/internal/mutate";
 import { appendEvent } from "../../../timeline/append";
@@ -10,7 +11,7 @@ import { slackDeletionSchema } from "./schemas";
 import { slackTime } from "./slack-time";
 
 /** A deleted Slack message is marked deleted; what it said stays on the timeline for the review. */
-export async function mirrorSlackDeletion({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<TimelineEventView | null> {
+export async function mirrorSlackDeletion({ ctx, input }: { ctx: Ctx; input: z.input<typeof slackDeletionSchema> }): Promise<TimelineEventView | null> {
   const deletion = parseOrThrow(slackDeletionSchema, input);
   const drillId = await drillOfSlackChannel(ctx, deletion.channel);
   if (!drillId) return null;

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Ctx } from "../../../context";
 import { dbOf } from "../../../context/transaction";
 import { mutateDrill } from "../../../drills/internal/mutate";
@@ -18,7 +19,7 @@ import { slackTime } from "./slack-time";
  * Slack also sends `message_changed` when it changes a message itself (a link unfurl, an attachment):
  * without Slack's `edited` mark and with the text unchanged (or a message we never mirrored), nobody edited anything.
  */
-export async function mirrorSlackEdit({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<TimelineEventView | null> {
+export async function mirrorSlackEdit({ ctx, input }: { ctx: Ctx; input: z.input<typeof slackEditSchema> }): Promise<TimelineEventView | null> {
   const edit = parseOrThrow(slackEditSchema, input);
   const drillId = await drillOfSlackChannel(ctx, edit.channel);
   if (!drillId) return null;

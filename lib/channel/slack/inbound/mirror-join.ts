@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Ctx } from "../../../context";
 import { dbOf } from "../../../context/transaction";
 import { mutateDrill } from "../../../drills/internal/mutate";
@@ -11,7 +12,7 @@ import { slackJoinSchema } from "./schemas";
 import { slackTime } from "./slack-time";
 
 /** Someone joined a drill's Slack channel (invited by the bot or on their own). */
-export async function mirrorSlackJoin({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<TimelineEventView | null> {
+export async function mirrorSlackJoin({ ctx, input }: { ctx: Ctx; input: z.input<typeof slackJoinSchema> }): Promise<TimelineEventView | null> {
   const join = parseOrThrow(slackJoinSchema, input);
   const drillId = await drillOfSlackChannel(ctx, join.channel);
   if (!drillId) return null;

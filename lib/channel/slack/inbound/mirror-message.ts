@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Ctx } from "../../../context";
 import { dbOf } from "../../../context/transaction";
 import { mutateDrill } from "../../../drills/internal/mutate";
@@ -16,7 +17,7 @@ import { slackTime } from "./slack-time";
  * A message (or thread reply) in a drill's Slack channel, from a person or another integration, onto the
  * timeline once however often Slack delivers it, at the time its ts names.
  */
-export async function mirrorSlackMessage({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<TimelineEventView | null> {
+export async function mirrorSlackMessage({ ctx, input }: { ctx: Ctx; input: z.input<typeof slackMessageSchema> }): Promise<TimelineEventView | null> {
   const message = parseOrThrow(slackMessageSchema, input);
   const drillId = await drillOfSlackChannel(ctx, message.channel);
   if (!drillId) return null;

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Ctx } from "../../../context";
 import { dbOf } from "../../../context/transaction";
 import { mutateDrill } from "../../../drills/internal/mutate";
@@ -12,7 +13,7 @@ import { slackReactionSchema } from "./schemas";
 import { slackTime } from "./slack-time";
 
 /** A reaction added to or removed from a message in a drill's Slack channel. */
-export async function mirrorSlackReaction({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<TimelineEventView | null> {
+export async function mirrorSlackReaction({ ctx, input }: { ctx: Ctx; input: z.input<typeof slackReactionSchema> }): Promise<TimelineEventView | null> {
   const reaction = parseOrThrow(slackReactionSchema, input);
   const drillId = await drillOfSlackChannel(ctx, reaction.channel);
   if (!drillId) return null;

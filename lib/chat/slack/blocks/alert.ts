@@ -1,5 +1,6 @@
 import type { ActionsBlock, KnownBlock } from "@slack/types";
 import { z } from "zod";
+import { id } from "../../../input/text";
 import type { ScriptedAlert } from "../../../scenarios/schemas";
 import { escapeMrkdwn } from "../mrkdwn";
 import { context, DRILL_MARKER, fields, header, section, slackMessage, type SlackMessage } from "./elements";
@@ -9,8 +10,8 @@ import { LIMITS } from "./limits";
 export const ALERT_ACK_ACTION = "drill_alert_ack";
 
 const alertAckSchema = z.object({
-  drillId: z.string().min(1).max(200),
-  alertId: z.string().min(1).max(200),
+  drillId: id(),
+  alertId: id(),
 });
 export type AlertAck = z.infer<typeof alertAckSchema>;
 

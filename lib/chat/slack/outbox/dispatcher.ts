@@ -1,42 +1,30 @@
-import pg from "pg";
 import { prisma } from "../../../db/client";
-import { requireDatabaseUrl } from "../../../env";
 import { logger } from "../../../logger";
 import { slackClient } from "../client";
 import { slackConfig } from "../config";
 import { claimHead, dueChannels, headDueAt, settle, type ClaimedOp } from "./claim";
 import { executeSlackOp, type OpOutcome } from "./execute-op";
-import { OUTBOX_CHANNEL, slackOpSchema } from "./ops";
+import { slackOpSchema } from "./ops";
 
 export interface DispatcherOptions {
-  databaseUrl?: string;
   /** How long a claimed op is held before another instance may try it (a crash mid-call). */
   leaseMs?: number;
-  /** How often to look for due ops nobody woke for (a restart, a lost notification). */
-  sweepIntervalMs?: number;
   /** The first wait after a 5xx or network error; it doubles per attempt, up to a minute. */
   backoffBaseMs?: number;
 }
 
 /**
- * Delivers the Slack outbox. Woken by NOTIFY when ops commit, by timers when a held channel's wait
- * ends, and by a sweep; any number of instances can run one, the head-of-queue lease keeps order.
+ * Delivers the Slack outbox. Woken (by the runtime's worker, `lib/runtime/slack-outbox.ts`) on the
+ * outbox's NOTIFY when ops commit, by a sweep, and by its own timers when a held channel's wait ends;
+ * any number of instances can run one, the head-of-queue lease keeps order.
  */
 export class OutboxDispatcher {
-  private listener: pg.Client | undefined;
-  private sweepTimer: ReturnType<typeof setInterval> | undefined;
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly draining = new Map<string, Promise<void>>();
   private readonly wokenWhileDraining = new Set<string>();
   private stopped = false;
 
   constructor(private readonly options: DispatcherOptions = {}) {}
-
-  async start(): Promise<void> {
-    await this.listen();
-    this.sweepTimer = setInterval(() => void this.sweep(), this.options.sweepIntervalMs ?? 2000);
-    await this.sweep();
-  }
 
   wake(drillId: string): void {
     if (this.stopped) return;
@@ -56,13 +44,12 @@ export class OutboxDispatcher {
     while (this.draining.size) await Promise.allSettled([...this.draining.values()]);
   }
 
+  /** Stops waking channels and waits for the sends under way. */
   async stop(): Promise<void> {
     this.stopped = true;
-    clearInterval(this.sweepTimer);
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     await this.idle();
-    await this.listener?.end().catch(() => {});
   }
 
   private async drain(drillId: string): Promise<void> {
@@ -102,43 +89,9 @@ export class OutboxDispatcher {
     return this.options.leaseMs ?? 60_000;
   }
 
-  private async sweep(): Promise<void> {
+  /** Wakes every channel with a due op nobody woke this instance for (a restart, a lost notification). */
+  async sweep(): Promise<void> {
     if (this.stopped) return;
-    try {
-      for (const drillId of await dueChannels()) this.wake(drillId);
-    } catch (error) {
-      logger.warn({ err: error }, "Slack outbox sweep failed");
-    }
+    for (const drillId of await dueChannels()) this.wake(drillId);
   }
-
-  private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.options.databaseUrl ?? requireDatabaseUrl(), application_name: "drillroom-outbox" });
-    client.on("notification", (message) => message.payload && this.wake(message.payload));
-    client.on("error", (error) => {
-      logger.warn({ err: error }, "outbox LISTEN connection lost; the sweep covers until it is back");
-      this.listener = undefined;
-      if (!this.stopped) setTimeout(() => void this.listen().catch(() => {}), 1000);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    this.listener = client;
-  }
-}
-
-const holder = globalThis as unknown as { drillroomOutbox?: Promise<OutboxDispatcher> };
-
-/** One dispatcher per process. */
-export function startOutboxDispatcher(options: DispatcherOptions = {}): Promise<OutboxDispatcher> {
-  holder.drillroomOutbox ??= (async () => {
-    const dispatcher = new OutboxDispatcher(options);
-    await dispatcher.start();
-    return dispatcher;
-  })();
-  return holder.drillroomOutbox;
-}
-
-export async function stopOutboxDispatcher(): Promise<void> {
-  const starting = holder.drillroomOutbox;
-  holder.drillroomOutbox = undefined;
-  if (starting) await (await starting).stop();
 }

@@ -1,23 +1,23 @@
 import type { KnownBlock } from "@slack/types";
 import { z } from "zod";
+import { storable } from "../../../input/text";
 
 const block = z.custom<KnownBlock>((value) => typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string", "must be a Block Kit block");
-const message = { text: z.string(), blocks: z.array(block) };
+const message = { text: storable(), blocks: z.array(block) };
 
 /** One Slack Web API call, as stored in the outbox: retrying it must never do it twice in effect. */
 export const slackOpSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("create_channel"), title: z.string(), pattern: z.string(), at: z.string() }),
-  z.object({ kind: z.literal("set_topic"), topic: z.string() }),
-  z.object({ kind: z.literal("set_purpose"), purpose: z.string() }),
-  z.object({ kind: z.literal("invite"), userIds: z.array(z.string()).min(1) }),
+  z.object({ kind: z.literal("create_channel"), title: storable(), pattern: storable(), at: storable() }),
+  z.object({ kind: z.literal("set_topic"), topic: storable() }),
+  z.object({ kind: z.literal("set_purpose"), purpose: storable() }),
+  z.object({ kind: z.literal("invite"), userIds: z.array(storable()).min(1) }),
   /** `ref` names what the message announces (`alert:<id>`), so a later `update` can find it. */
-  z.object({ kind: z.literal("post"), ref: z.string().optional(), ...message }),
-  z.object({ kind: z.literal("update"), ref: z.string(), ...message }),
+  z.object({ kind: z.literal("post"), ref: storable().optional(), ...message }),
+  z.object({ kind: z.literal("update"), ref: storable(), ...message }),
   z.object({ kind: z.literal("archive") }),
 ]);
 
 export type SlackOp = z.infer<typeof slackOpSchema>;
-export type SlackOpKind = SlackOp["kind"];
 
 export const OUTBOX_CHANNEL = "drillroom_outbox";
 

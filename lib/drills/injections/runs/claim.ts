@@ -8,8 +8,8 @@ import { maxDurationMs } from "../../../injections/retry";
 import type { InjectionStep, StepAction } from "../../../scenarios/schemas";
 import { formatOffset } from "../../../drill-model/clock";
 import type { ActionResultBody } from "../../../timeline/events";
-import { assertNotYet, type LockedDrill } from "../../internal/mutate";
-import { injectionApplied, safeAnyway } from "./outstanding";
+import type { LockedDrill } from "../../internal/lock";
+import { injectionRefusal, rollbackRefusal, type EarlierRun, type StepRefusal } from "./availability";
 
 export type Phase = "injection" | "rollback";
 
@@ -36,10 +36,6 @@ export function isInFlight(run: Pick<InjectionRun, "status" | "startedAt">, acti
   return run.status === "running" && now.getTime() - run.startedAt.getTime() < maxDurationMs(action) + STALE_MARGIN_MS;
 }
 
-export function changedNothing(run: Pick<InjectionRun, "status" | "result">): boolean {
-  return run.status === "failed" && injectionApplied({ status: "failed", seq: null, result: run.result as ActionResultBody | null }) === "no";
-}
-
 const what = (step: InjectionStep, phase: Phase) => (phase === "injection" ? `Injection "${step.name}"` : `The rollback of "${step.name}"`);
 
 async function offsetOf(tx: Tx, drillId: string, seq: number | null): Promise<string> {
@@ -47,28 +43,40 @@ async function offsetOf(tx: Tx, drillId: string, seq: number | null): Promise<st
   return formatOffset(event?.offsetMs ?? 0);
 }
 
+async function refusalMessage(tx: Tx, drillId: string, step: InjectionStep, phase: Phase, refusal: StepRefusal, existing: InjectionRun | null, doneAtMs: number | null): Promise<string> {
+  switch (refusal) {
+    case "rolled_back":
+      return `Injection "${step.name}" was rolled back already: it cannot run again in this drill.`;
+    case "not_run":
+      return `Injection "${step.name}" has not run yet: there is nothing to roll back.`;
+    case "injection_running":
+      return `Injection "${step.name}" is still running: roll it back once its result is in.`;
+    case "changed_nothing":
+      return `Injection "${step.name}" failed and changed nothing: there is nothing to roll back.`;
+    case "done":
+      return `${what(step, phase)} already happened at ${existing ? await offsetOf(tx, drillId, existing.eventSeq) : formatOffset(doneAtMs ?? 0)}.`;
+    case "running":
+      return `${what(step, phase)} is already running (started by ${existing?.startedBy}).`;
+  }
+}
+
 /**
- * Checks, under the drill's row lock, that the step's injection (or rollback) may run now, and returns
- * its earlier run when there is one. Refused: a run that succeeded or is still in flight; an injection
- * already rolled back; a rollback of an injection that never ran or has no result yet.
+ * Checks, under the drill's row lock, that the step's injection (or rollback) may run now (the rule is
+ * `./availability`, which the control room shows its buttons by), and returns its earlier run when there is one.
  */
 export async function assertRunnable(tx: Tx, ctx: Ctx, drill: LockedDrill, step: InjectionStep, phase: Phase): Promise<InjectionRun | null> {
   const now = nowOf(ctx);
   const runs = await tx.injectionRun.findMany({ where: { drillId: drill.id, stepId: step.id } });
-  const injection = runs.find((run) => run.phase === "injection");
-  const rollback = runs.find((run) => run.phase === "rollback");
-  if (phase === "injection") {
-    if (rollback) throw new ConflictError(`Injection "${step.name}" was rolled back already: it cannot run again in this drill.`);
-    if (!injection) await assertNotYet(tx, drill.id, `injection:${step.id}`, what(step, phase)); // marked done before runs were recorded
-  } else {
-    if (!injection) throw new ConflictError(`Injection "${step.name}" has not run yet: there is nothing to roll back.`);
-    if (isInFlight(injection, step.action, now)) throw new ConflictError(`Injection "${step.name}" is still running: roll it back once its result is in.`);
-    if (changedNothing(injection) && !safeAnyway(step.rollback)) throw new ConflictError(`Injection "${step.name}" failed and changed nothing: there is nothing to roll back.`);
-  }
+  const injection = runs.find((run) => run.phase === "injection") ?? null;
+  const rollback = runs.find((run) => run.phase === "rollback") ?? null;
+  // Steps marked done before runs were recorded have only their timeline event.
+  const marker = phase === "injection" && !injection ? await tx.timelineEvent.findFirst({ where: { drillId: drill.id, ref: `injection:${step.id}` }, select: { offsetMs: true } }) : null;
+  const earlier = (run: InjectionRun | null): EarlierRun | null =>
+    run && { status: run.status, result: run.result as ActionResultBody | null, inFlight: isInFlight(run, actionOf(step, run.phase), now) };
+  const state = { injection: earlier(injection), rollback: earlier(rollback), done: marker !== null };
+  const refusal = phase === "injection" ? injectionRefusal(state) : rollbackRefusal(state, step.rollback);
   const existing = phase === "injection" ? injection : rollback;
-  if (!existing) return null;
-  if (existing.status === "ok") throw new ConflictError(`${what(step, phase)} already happened at ${await offsetOf(tx, drill.id, existing.eventSeq)}.`);
-  if (isInFlight(existing, actionOf(step, phase), now)) throw new ConflictError(`${what(step, phase)} is already running (started by ${existing.startedBy}).`);
+  if (refusal) throw new ConflictError(await refusalMessage(tx, drill.id, step, phase, refusal, existing, marker?.offsetMs ?? null));
   return existing;
 }
 

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { id, text } from "../../../input/text";
 
-const note = z.string().trim().max(2000, "must be at most 2000 characters").default("");
-const stepId = z.string().min(1, "is required");
+const note = text({ max: 2000 }).default("");
+const stepId = id();
 /** Required when the scenario's environment is protected: its exact name, typed by the facilitator. */
-const confirmEnvironment = z.string().trim().max(60, "must be at most 60 characters").optional();
+const confirmEnvironment = text({ max: 60 }).optional();
 
 export const triggerInjectionSchema = z.object({ stepId, note, confirmEnvironment });
 export const runRollbackSchema = z.object({ stepId, note, confirmEnvironment });
@@ -13,7 +14,3 @@ export const abortDrillSchema = z.object({
   note,
   shareNote: z.boolean({ error: "must be true or false" }).default(false),
 });
-
-export type TriggerInjectionInput = z.input<typeof triggerInjectionSchema>;
-export type RunRollbackInput = z.input<typeof runRollbackSchema>;
-export type AbortDrillInput = z.input<typeof abortDrillSchema>;

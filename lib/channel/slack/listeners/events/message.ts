@@ -5,13 +5,35 @@ import { mirrorSlackEdit } from "../../inbound/mirror-edit";
 import { mirrorSlackMessage } from "../../inbound/mirror-message";
 import { mirrorOrDrop, slackCtx } from "../context";
 
-type Loose = Record<string, any>;
+/** The fields of Slack's message events read here; the mirror verbs validate them. */
+interface SlackMessage {
+  subtype?: string;
+  channel: string;
+  user?: string;
+  bot_id?: string;
+  app_id?: string;
+  username?: string;
+  bot_profile?: { name?: string };
+  text?: string;
+  ts: string;
+  thread_ts?: string;
+  event_ts?: string;
+  edited?: unknown;
+}
+
+interface SlackMessageEvent extends SlackMessage {
+  /** message_changed: the message as it is now. */
+  message?: SlackMessage;
+  /** message_deleted: the message that was deleted, and its ts (always sent with that subtype). */
+  previous_message?: SlackMessage;
+  deleted_ts: string;
+}
 
 /**
  * Another integration's post, as Slack's message payloads name it: `username` (which overrides the bot's
  * name on `bot_message`), else `bot_profile.name`; without either, the verb asks bots.info.
  */
-function botOf(message: Loose): { id: string; name?: string } | undefined {
+function botOf(message: SlackMessage): { id: string; name?: string } | undefined {
   if (!message.bot_id && message.subtype !== "bot_message") return undefined;
   const name = [message.username, message.bot_profile?.name].find((candidate) => typeof candidate === "string" && candidate.trim() !== "");
   return { id: String(message.bot_id ?? message.app_id ?? "unknown-bot"), ...(name ? { name } : {}) };
@@ -24,8 +46,8 @@ function botOf(message: Loose): { id: string; name?: string } | undefined {
  */
 export function registerMessageListener(app: App): void {
   app.event("message", async ({ event, body }) => {
-    const message = event as Loose;
-    const eventId = (body as Loose).event_id as string | undefined;
+    const message = event as unknown as SlackMessageEvent;
+    const eventId = (body as { event_id?: string }).event_id;
     switch (message.subtype) {
       case undefined:
       case "bot_message":
@@ -41,7 +63,7 @@ export function registerMessageListener(app: App): void {
         return;
       }
       case "message_changed": {
-        const changed = (message.message ?? {}) as Loose;
+        const changed = (message.message ?? {}) as SlackMessage;
         const bot = botOf(changed);
         if (bot && (await isOwnPost(changed))) return;
         const author = bot ? { bot } : { user: changed.user };
