@@ -49,7 +49,9 @@ test("a teammate on another machine signs in at the LAN address, copies the chan
   await participant.getByRole("button", { name: "Join channel" }).click();
   await participant.getByLabel("Message").fill("api-server 5xx on every pod, looking at redis");
   await participant.getByRole("button", { name: "Send" }).click();
-  await expect(participant.getByText("api-server 5xx on every pod, looking at redis")).toBeVisible();
+  // Scoped to the chat: the stream can show the message before the send's answer clears the composer.
+  await expect(participant.getByTestId("channel-chat").getByText("api-server 5xx on every pod, looking at redis")).toBeVisible();
+  await expect(participant.getByLabel("Message")).toHaveValue("");
   await expect(page.getByRole("list", { name: "Timeline" }).getByText("api-server 5xx on every pod, looking at redis")).toBeVisible();
   await participant.context().close();
   await context.close();
