@@ -26,6 +26,8 @@ export const LAYERS = [
   "drills",
   "share-links",
   "channel",
+  "exercises",
+  "review",
   "runtime",
   "health",
   "http",

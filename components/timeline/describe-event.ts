@@ -1,4 +1,5 @@
 import { formatOffset } from "@/lib/drill-model/clock";
+import { ANSWER_VERDICT_LABELS, RATING_LABELS } from "@/lib/drill-model/debrief";
 import { MILESTONE_LABELS } from "@/lib/drill-model/milestones";
 import { NOTE_TAG_LABELS, type NoteTag } from "@/lib/drill-model/note-tags";
 import type { ActionResultBody, TimelineEventView } from "@/lib/timeline/events";
@@ -69,7 +70,12 @@ export function describeEvent(event: TimelineEventView): EventDescription {
     case "hint.released":
       return { label: `hint ${event.body.number}`, tone: "violet", title: event.body.text };
     case "milestone.recorded":
-      return { label: "milestone", tone: "success", title: MILESTONE_LABELS[event.body.milestone], detail: event.body.note || undefined, about: event.body.evidenceSeq ? { seq: event.body.evidenceSeq, word: "evidence" } : undefined };
+      return {
+        label: event.body.afterTheFact ? "milestone · after the fact" : "milestone",
+        tone: "success",
+        title: MILESTONE_LABELS[event.body.milestone],
+        detail: [event.body.reason, event.body.note].filter(Boolean).join(" · ") || undefined,
+        about: event.body.evidenceSeq ? { seq: event.body.evidenceSeq, word: "evidence" } : undefined };
     case "note.added":
       return { label: "note", tone: "warning", title: event.body.text, tags: event.body.tags?.map((tag) => NOTE_TAG_LABELS[tag as NoteTag] ?? tag), about: event.body.pinnedSeq ? { seq: event.body.pinnedSeq, word: "about" } : undefined };
     case "participant.joined":
@@ -84,5 +90,21 @@ export function describeEvent(event: TimelineEventView): EventDescription {
       return { label: "reaction", tone: "neutral", title: `${event.body.removed ? "Removed" : "Reacted"} :${event.body.reaction}:`, about: event.body.messageSeq ? { seq: event.body.messageSeq, word: "on" } : undefined };
     case "alert.acknowledged":
       return { label: "acknowledged", tone: "success", title: `Acknowledged: ${event.body.title}`, detail: event.body.via === "slack" ? "from Slack" : undefined };
+    case "review.started":
+      return { label: "review", tone: "info", title: "Review begun" };
+    case "answer.revealed":
+      return { label: "reveal", tone: "violet", title: "Root cause and model answer revealed to participants" };
+    case "objective.rated":
+      return { label: "rating", tone: "info", title: `Objective ${event.body.objectiveId} rated ${event.body.rating}: ${RATING_LABELS[event.body.rating]}`, detail: [event.body.rating !== event.body.suggested && `suggested ${event.body.suggested}`, event.body.reason].filter(Boolean).join(" · ") || undefined };
+    case "answer.linked":
+      return { label: "model answer", tone: "info", title: `Step ${event.body.step + 1}: ${ANSWER_VERDICT_LABELS[event.body.verdict]}`, detail: [event.body.evidenceSeqs.map((seq) => `#${seq}`).join(", "), event.body.note].filter(Boolean).join(" · ") || undefined };
+    case "moment.starred":
+      return { label: "key moment", tone: "warning", title: event.body.starred ? "Starred a moment" : "Unstarred a moment", about: { seq: event.body.seq, word: event.body.starred ? "starred" : "unstarred" } };
+    case "note.picked":
+      return { label: "report", tone: "neutral", title: event.body.picked ? "Chose a note for the report" : "Took a note out of the report", about: { seq: event.body.noteSeq, word: "note" } };
+    case "drill.closed":
+      return { label: "drill", tone: "neutral", title: "Drill closed: the report is frozen", detail: `sha256 ${event.body.contentHash.slice(0, 12)}` };
+    case "drill.reopened":
+      return { label: "drill", tone: "warning", title: "Drill reopened for review", detail: event.body.reason };
   }
 }

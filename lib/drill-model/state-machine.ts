@@ -10,11 +10,15 @@ export type DrillOutcome = (typeof ENDED_STATUSES)[number];
 const LIVE: DrillStatus[] = ["running"];
 // `aborting`: abort began (nothing is live, nothing fires) and its rollbacks and end are still to come.
 const AFTER_START: DrillStatus[] = ["running", "aborting", ...ENDED_STATUSES, "in_review"];
+/** The debrief: after the end, until the close freezes the report. */
+const DEBRIEF: DrillStatus[] = [...ENDED_STATUSES, "in_review"];
 
 const run: readonly Permission[] = ["drill.run"];
 /** Things responders do in the incident channel (acknowledge a page, escalate, declare mitigated). */
 const respond: readonly Permission[] = ["drill.run", "drill.respond"];
 const talk: readonly Permission[] = ["chat.respond"];
+/** Choosing what the report shows (key moments, notes): facilitators and observers. */
+const curate: readonly Permission[] = ["drill.run", "note.write"];
 
 interface ActionRule {
   /** The statuses the action may be taken from. */
@@ -31,6 +35,16 @@ const ACTIONS = {
   end: { from: LIVE, may: run, label: "end the drill" },
   begin_review: { from: [...ENDED_STATUSES], may: run, label: "begin the review" },
   close: { from: ["in_review"], may: run, label: "close the drill" },
+  // Explicit and audited: a closed drill's report is frozen until someone reopens it.
+  reopen: { from: ["closed"], may: run, label: "reopen the drill" },
+  reveal: { from: DEBRIEF, may: run, label: "reveal the answer" },
+  // A milestone the facilitator forgot to press during the drill, at a past timeline event.
+  record_after_the_fact: { from: ["in_review"], may: run, label: "record a milestone after the fact" },
+  rate_objective: { from: DEBRIEF, may: run, label: "rate an objective" },
+  link_answer: { from: DEBRIEF, may: run, label: "compare the model answer" },
+  // Starred live or afterwards; frozen with the report at close.
+  star_moment: { from: AFTER_START, may: curate, label: "star a moment" },
+  pick_note: { from: DEBRIEF, may: curate, label: "choose notes for the report" },
   trigger_injection: { from: LIVE, may: run, label: "trigger an injection" },
   fire_alert: { from: LIVE, may: run, label: "fire an alert" },
   release_hint: { from: LIVE, may: run, label: "release a hint" },

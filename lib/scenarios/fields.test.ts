@@ -14,6 +14,7 @@ describe("the scenario document's fields, read from its schema", () => {
       alerts: ["id", "offsetMinutes", "relativeTo", "source", "severity", "title", "body", "unlessMilestone"],
       hints: ["id", "text", "offsetMinutes", "release", "unlessMilestone"],
       successCriteria: ["milestone", "withinMinutes"],
+      objectives: ["id", "name", "description", "milestones"],
     });
     expect(SCENARIO_FIELDS.objects).toEqual({ environment: ["name", "protected"] });
   });

@@ -90,6 +90,15 @@ export const successCriterionSchema = z.object({
   withinMinutes: int32({ min: 1, error: "must be a number of minutes", notWhole: "must be whole minutes", tooSmall: "must be at least 1 minute" }),
 });
 
+/** What the drill exercises (detect, escalate, mitigate, communicate): rated P/S/M/U from its milestones and their success criteria. */
+export const objectiveSchema = z.object({
+  id: itemId,
+  name: text(120),
+  description: optionalText(1000),
+  /** The milestones that show it was performed; the success criteria on them are its criteria. */
+  milestones: z.array(milestone, required("a list of milestones")).min(1, "name at least one milestone").max(MILESTONES.length),
+});
+
 export const environmentSchema = z.object({
   name: text(60),
   /** Injections against a protected environment need the facilitator to type its name. */
@@ -135,6 +144,7 @@ function crossCheck(input: unknown, ctx: z.RefinementCtx) {
   uniqueIds(scenario.expectedSignals, ctx, "expectedSignals");
   uniqueIds(scenario.alerts, ctx, "alerts");
   uniqueIds(scenario.hints, ctx, "hints");
+  uniqueIds(scenario.objectives, ctx, "objectives");
   const beyond = (value: unknown, path: PropertyKey[]) => {
     // Against an invalid time box every offset would look wrong: its own problem is enough.
     if (!timeBoxMinutes.safeParse(scenario.timeBoxMinutes).success || typeof value !== "number") return;
@@ -194,6 +204,8 @@ export const scenarioDefinitionSchema = z
     hints: z.array(hintSchema).max(30).default([]),
     modelAnswer: z.array(text(2000), required("a list of mitigation steps")).min(1, "add at least one mitigation step").max(30),
     successCriteria: z.array(successCriterionSchema).max(10).default([]),
+    /** Without objectives the scorecard rates each success criterion as its own objective. */
+    objectives: z.array(objectiveSchema).max(10).default([]),
   })
   .superRefine(crossCheck, { when: () => true });
 
@@ -206,3 +218,4 @@ export type ExpectedSignal = ScenarioDefinition["expectedSignals"][number];
 export type ScriptedAlert = ScenarioDefinition["alerts"][number];
 export type Hint = ScenarioDefinition["hints"][number];
 export type SuccessCriterion = ScenarioDefinition["successCriteria"][number];
+export type Objective = ScenarioDefinition["objectives"][number];

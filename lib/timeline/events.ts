@@ -3,6 +3,7 @@ import type { ScriptedAlert } from "../scenarios/schemas";
 
 import type { Milestone } from "../drill-model/milestone-names";
 import type { DrillOutcome } from "../drill-model/state-machine";
+import type { AnswerVerdict, Rating } from "../drill-model/debrief";
 
 
 /** Every kind of timeline event with its body. Participants only ever receive `everyone` events. */
@@ -23,7 +24,8 @@ export interface EventBodies {
   "hint.released": { hintId: string; number: number; text: string; early?: boolean };
   "script.item_skipped": { item: ScriptItemRef; reason: string };
   "script.item_delayed": { item: ScriptItemRef; byMinutes: number; dueOffsetMs: number };
-  "milestone.recorded": { milestone: Milestone; note: string; evidenceSeq?: number };
+  /** `afterTheFact`: recorded in review at a past event (`evidenceSeq`), with `reason`. */
+  "milestone.recorded": { milestone: Milestone; note: string; evidenceSeq?: number; afterTheFact?: true; reason?: string };
   "milestone.corrected": { milestone: Milestone; fromOffsetMs: number | null; toOffsetMs: number; reason: string; toSeq?: number };
   "note.added": { text: string; tags?: string[]; pinnedSeq?: number };
   "roster.invited": { people: { name: string; role: string; team?: string }[]; notFound?: string[] };
@@ -36,6 +38,21 @@ export interface EventBodies {
   "chat.deleted": { ts: string; messageSeq: number | null };
   "chat.reaction": { ts: string; messageSeq: number | null; reaction: string; removed?: true };
   "alert.acknowledged": { alertId: string; title: string; via?: "slack" | "channel" };
+  /** The debrief began: the drill is in review. */
+  "review.started": Record<string, never>;
+  /** The hot wash: the root cause and the model answer, shown to participants from here on. */
+  "answer.revealed": { rootCause: string; modelAnswer: string[] };
+  /** A facilitator's P/S/M/U rating of an objective, against the suggestion; the latest one counts. */
+  "objective.rated": { objectiveId: string; rating: Rating; suggested: Rating; reason: string };
+  /** Step `step` (0-based) of the model answer against the timeline; the latest one per step counts. */
+  "answer.linked": { step: number; verdict: AnswerVerdict; evidenceSeqs: number[]; note: string };
+  /** A key moment for the report: starred, or unstarred again. */
+  "moment.starred": { seq: number; starred: boolean };
+  /** An observer note chosen for the report, or taken out of it. */
+  "note.picked": { noteSeq: number; picked: boolean };
+  /** The report is frozen: `contentHash` names the snapshot. */
+  "drill.closed": { contentHash: string; snapshotId: number };
+  "drill.reopened": { reason: string };
 }
 
 /** Where a mirrored Slack message sits: its `ts` names it in Slack; replies keep their parent. `text` is Slack mrkdwn. */
@@ -96,6 +113,14 @@ export const AUDIENCE: Record<EventKind, Audience> = {
   "chat.deleted": "everyone",
   "chat.reaction": "everyone",
   "alert.acknowledged": "everyone",
+  "review.started": "staff",
+  "answer.revealed": "everyone",
+  "objective.rated": "staff",
+  "answer.linked": "staff",
+  "moment.starred": "staff",
+  "note.picked": "staff",
+  "drill.closed": "staff",
+  "drill.reopened": "staff",
 };
 
 /** What an event changes besides the timeline, so screens know what to refetch: the drill (status, clock, progress, script, runs) and the roster. */
@@ -126,6 +151,14 @@ export const EFFECTS: Record<EventKind, readonly EventEffect[]> = {
   "chat.deleted": [],
   "chat.reaction": [],
   "alert.acknowledged": ["drill"],
+  "review.started": ["drill"],
+  "answer.revealed": ["drill"],
+  "objective.rated": ["drill"],
+  "answer.linked": ["drill"],
+  "moment.starred": ["drill"],
+  "note.picked": ["drill"],
+  "drill.closed": ["drill"],
+  "drill.reopened": ["drill"],
 };
 
 /** Whether an event of this kind changes `effect`. A kind this build does not know (a newer server's) may change anything. */

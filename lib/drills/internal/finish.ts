@@ -26,7 +26,7 @@ export async function finishDrill(tx: Tx, ctx: Ctx, drill: LockedDrill, outcome:
   const body = { outcome, note: closing.note, ...(shared ? { noteShared: true as const } : {}) };
   const event = await appendEvent(tx, { ...ctx, now: () => endedAt }, drill.id, { kind: "drill.ended", body });
   // A drill ended while paused keeps the clock where the pause stopped it.
-  await tx.drill.update({ where: { id: drill.id }, data: { status: outcome, endedAt } });
+  await tx.drill.update({ where: { id: drill.id }, data: { status: outcome, outcome, endedAt } });
   await cancelPendingItems(tx, drill.id, endedAt);
   await queueChannelPost(tx, channelOf(drill), outcome === "aborted" ? { kind: "aborted", note: shared } : { kind: "ended", outcome, ...(shared ? { note: shared } : {}) });
   return event;

@@ -1,0 +1,118 @@
+import type { AnswerVerdict } from "../../drill-model/debrief";
+import type { DrillOutcome, DrillStatus } from "../../drill-model/state-machine";
+import type { Scorecard } from "../scorecard/types";
+
+/** A timeline event as the report quotes it: who, when, and what it said, in one line. */
+export interface EventQuote {
+  seq: number;
+  offsetMs: number | null;
+  at: string;
+  kind: string;
+  actor: string;
+  text: string;
+}
+
+/** One step of the model answer against what happened. `verdict` null: nobody has compared it yet. */
+export interface AnswerStepComparison {
+  step: number;
+  text: string;
+  verdict: AnswerVerdict | null;
+  evidence: EventQuote[];
+  /** The earliest evidence: when the step was done, and by whom. */
+  doneAtOffsetMs: number | null;
+  doneBy: string[];
+  note: string;
+}
+
+export interface ReportNote {
+  seq: number;
+  offsetMs: number | null;
+  at: string;
+  author: string;
+  text: string;
+  tags: string[];
+  about: EventQuote | null;
+}
+
+/**
+ * A drill's report. While the drill is in review it is computed on every read (`final: false`); the close freezes
+ * it (`final: true`) and stores it with a hash, and from then on the stored one is served byte for byte.
+ */
+export interface DrillReport {
+  kind: "drill";
+  version: 1;
+  final: boolean;
+  /** When it was made: the close, for a frozen report. */
+  generatedAt: string;
+  /** The team's IANA time zone: every wall time in the renderings is shown in it. */
+  timeZone: string;
+  drill: {
+    id: string;
+    title: string;
+    publicTitle: string;
+    status: DrillStatus;
+    outcome: DrillOutcome | null;
+    scenarioId: string;
+    scenarioTitle: string;
+    revision: number;
+    difficulty: string;
+    environment: { name: string; protected: boolean };
+    components: string[];
+    designers: string[];
+    chatProvider: string;
+    startedAt: string | null;
+    endedAt: string | null;
+    closedAt: string | null;
+    revealedAt: string | null;
+    timeBoxMinutes: number;
+    exercise: { id: string; name: string; date: string } | null;
+  };
+  scenario: { summary: string; rootCause: string; expectedImpact: string };
+  /** A few sentences that say how it went, generated from the scorecard. */
+  summary: string[];
+  roster: { name: string; role: string; team: string | null }[];
+  scorecard: Scorecard;
+  keyMoments: EventQuote[];
+  modelAnswer: AnswerStepComparison[];
+  notes: ReportNote[];
+  /** Room for the survey, the retrospective and the improvement plan: empty until they exist. */
+  sections: Record<string, unknown>;
+}
+
+/** One drill of an exercise, as the exercise's report rolls it up. */
+export interface ExerciseDrillRollup {
+  id: string;
+  title: string;
+  scenarioTitle: string;
+  status: DrillStatus;
+  outcome: DrillOutcome | null;
+  final: boolean;
+  durationMs: number | null;
+  timeBoxMinutes: number;
+  criteriaMet: number;
+  criteriaTotal: number;
+  /** Objective id → rating. */
+  ratings: { id: string; name: string; rating: string }[];
+  /** Time from the reference to mitigated, when it was. */
+  timeToMitigateMs: number | null;
+  timeToAcknowledgeMs: number | null;
+  summary: string[];
+}
+
+export interface ExerciseReport {
+  kind: "exercise";
+  version: 1;
+  generatedAt: string;
+  timeZone: string;
+  exercise: { id: string; name: string; date: string; description: string };
+  drills: ExerciseDrillRollup[];
+  totals: {
+    drills: number;
+    byOutcome: Record<string, number>;
+    criteriaMet: number;
+    criteriaTotal: number;
+    ratings: Record<string, number>;
+  };
+  /** Each drill's full report, in the exercise's order. */
+  reports: DrillReport[];
+}
