@@ -18,6 +18,9 @@ export function AppShell({ children, wide = false }: { children: ReactNode; wide
           <Link href="/drills" className="text-zinc-400 hover:text-white">
             Drills
           </Link>
+          <Link href="/exercises" className="text-zinc-400 hover:text-white">
+            Exercises
+          </Link>
           <UserMenu />
         </nav>
       </header>

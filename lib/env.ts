@@ -8,6 +8,15 @@ function isAddressOrRange(entry: string): boolean {
   return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
 }
 
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Unset: the launcher starts the embedded Postgres and sets it for the server. */
@@ -19,6 +28,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Live streams are closed after this long and browsers reconnect with Last-Event-ID, as proxies would force anyway. */
   SSE_MAX_CONNECTION_MS: z.coerce.number().int().min(1000).default(5 * 60_000),
+  /** The team's time zone (IANA name): reports show wall times in it, not in the server's. */
+  DRILLROOM_TIMEZONE: z.string().default("UTC").refine(isTimeZone, "must be an IANA time zone name, e.g. Asia/Seoul or Europe/Berlin"),
   /** Demo data on start: scenarios from the reference story. */
   DRILLROOM_SEED: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
   /** Both set: new drills run in Slack. */
@@ -30,7 +41,8 @@ const envSchema = z.object({
   SLACK_API_URL: z.string().url("must be a URL ending in /api/").default("https://slack.com/api/"),
   /** Channel names: {date} (YYYY-MM-DD), {slug} (the drill's title), {id} (a short drill id). */
   SLACK_CHANNEL_PATTERN: z.string().min(1).default("drill-{date}-{slug}"),
-  SLACK_ARCHIVE_ON_END: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
+  /** Archive the drill's channel when the drill is closed (it stays open through the review for the reveal and the hot wash). */
+  SLACK_ARCHIVE_ON_CLOSE: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
   /** Slack allows about one message per second per channel; the outbox waits this long between calls to one channel. */
   SLACK_CHANNEL_PACE_MS: z.coerce.number().int().min(0).default(1100),
   /** Where people reach the app; sign-in cookies and the cross-site request check are bound to it. Default http://localhost:PORT. */

@@ -120,6 +120,23 @@ export function ChannelMessage({ event, ack, guest, onAcknowledge, acknowledging
           <p className="mt-0.5 text-sm text-zinc-200">Paged into the channel: {event.body.people.join(", ")}</p>
         </div>
       );
+    case "answer.revealed":
+      return (
+        <section data-testid="channel-reveal" aria-label="The answer" className="rounded-md border border-emerald-800/70 bg-emerald-950/25 px-3 py-2.5">
+          <Meta name="drillroom" at={event.at} badge="bot" />
+          <h2 className="mt-1 text-base font-semibold text-emerald-200">The answer</h2>
+          <h3 className="mt-2 text-xs font-semibold tracking-wide text-zinc-400 uppercase">Root cause</h3>
+          <RichText text={event.body.rootCause} className="mt-0.5 text-zinc-100" />
+          <h3 className="mt-3 text-xs font-semibold tracking-wide text-zinc-400 uppercase">Model answer</h3>
+          <ol className="mt-0.5 list-decimal space-y-1 pl-5 text-sm text-zinc-100">
+            {event.body.modelAnswer.map((step, index) => (
+              <li key={index} className="min-w-0">
+                <RichText text={step} className="text-zinc-100" />
+              </li>
+            ))}
+          </ol>
+        </section>
+      );
     case "participant.joined":
       return <p className="px-1 text-xs text-zinc-500">{event.body.displayName} joined the channel{event.body.guest ? " as a guest" : ""}</p>;
     case "chat.message":

@@ -11,6 +11,8 @@ import { Card } from "../ui/card";
 import { TimelineList } from "../timeline/timeline-list";
 import { TimelineBadge } from "./timeline-badge";
 import { AlertPanel } from "./alert-panel";
+import { DebriefRoom } from "../review/debrief-room";
+import { useStarAction } from "../review/star-button";
 import { ChannelLink } from "./channel-link";
 import { ChatStatusPanel } from "./chat-status-panel";
 import { DrillHeader } from "./drill-header";
@@ -32,11 +34,14 @@ export function ControlRoom({ drillId }: { drillId: string }) {
   const { drill, timeline } = useLiveDrill(staffDrillSource(drillId));
   const start = useMutation(startDrillMutation(useQueryClient(), drillId));
   const can = useCan();
+  const star = useStarAction(drillId, drill.data?.status ?? "planned", can("drill.run"), timeline.events);
 
   if (drill.error) return <ErrorBanner message={drill.error.message} />;
   if (!drill.data) return <p className="text-sm text-zinc-500">Loading drill…</p>;
   const view = drill.data;
   const phase = drillPhase(view.status);
+  // Once it has ended, the control room is the debrief.
+  if (phase === "ended") return <DebriefRoom drill={view} timeline={timeline} />;
 
   // Abort is not here: it sits apart, in the danger zone, so it is never the button next to Start.
   const lifecycle =
@@ -61,11 +66,6 @@ export function ControlRoom({ drillId }: { drillId: string }) {
           Observer view
         </Link>
       </div>
-      {phase === "ended" && (
-        <p data-testid="ended-banner" className="rounded-md border border-zinc-700 bg-zinc-900 px-3 py-2 text-sm text-zinc-300">
-          This drill is over: nothing more fires or is released. You can still correct milestone times, run rollbacks that are left and add notes.
-        </p>
-      )}
       {view.status === "planned" && (
         <p className="rounded-md border border-sky-900 bg-sky-950/40 px-3 py-2 text-sm text-sky-200">
           {view.chatProvider === "slack"
@@ -81,7 +81,7 @@ export function ControlRoom({ drillId }: { drillId: string }) {
           {canDo(view.status, "abort") && <DangerZone drill={view} />}
         </div>
         <Card title="Timeline" actions={<TimelineBadge status={view.status} state={timeline.state} />} className="flex min-h-0 flex-col">
-          <TimelineList events={timeline.events} className="-m-3 max-h-[calc(100vh-14rem)]" />
+          <TimelineList events={timeline.events} action={star} className="-m-3 max-h-[calc(100vh-14rem)]" />
         </Card>
         <div className="flex flex-col gap-3">
           <ChatStatusPanel drillId={drillId} planned={canDo(view.status, "choose_chat")} />

@@ -31,7 +31,7 @@ export function DrillHeader({ drill, actions, scenarioLink = true }: { drill: Dr
         </p>
       </div>
       <div className="flex items-center gap-6">
-        {drillPhase(drill.status) === "ended" ? <EndedSummary status={drill.status} clock={drill.clock} /> : <DrillClock clock={drill.clock} />}
+        {drillPhase(drill.status) === "ended" ? <EndedSummary status={drill.status} outcome={drill.outcome} clock={drill.clock} /> : <DrillClock clock={drill.clock} />}
         {actions && <div className="relative flex items-center gap-2">{actions}</div>}
       </div>
     </div>

@@ -1,5 +1,5 @@
 import { MILESTONE_LABELS } from "@/lib/drill-model/milestones";
-import type { ExpectedSignal, Hint, InjectionStep, SuccessCriterion } from "@/lib/scenarios/schemas";
+import type { ExpectedSignal, Hint, InjectionStep, Objective, SuccessCriterion } from "@/lib/scenarios/schemas";
 import { Badge } from "@/components/ui/badge";
 import { RichText } from "./rich-text";
 import { hintTiming, RELEASE_LABELS } from "./script-words";
@@ -120,6 +120,40 @@ export function ModelAnswer({ steps, criteria }: { steps: string[]; criteria: Su
               </span>
             </li>
           ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** The objectives the report rates P/S/M/U, each with the milestones that show it and the criteria set on them. */
+export function ObjectiveList({ objectives, criteria }: { objectives: Objective[]; criteria: SuccessCriterion[] }) {
+  return (
+    <>
+      <h3 className="mt-4 text-xs font-medium text-amber-200/80">Objectives</h3>
+      {objectives.length === 0 ? (
+        <p className="mt-1 text-[13px] text-zinc-600 italic">None named: the report rates each success criterion on its own.</p>
+      ) : (
+        <ul aria-label="Objectives" className="mt-1 flex flex-col gap-2 text-[13px]">
+          {objectives.map((objective) => {
+            const rated = criteria.filter((criterion) => objective.milestones.includes(criterion.milestone));
+            return (
+              <li key={objective.id} className="flex flex-col gap-0.5">
+                <span className="font-medium text-zinc-100">{objective.name}</span>
+                {objective.description && <span className="text-zinc-400 whitespace-pre-line">{objective.description}</span>}
+                <span className="flex flex-wrap gap-1">
+                  {objective.milestones.map((milestone) => (
+                    <Badge key={milestone}>{MILESTONE_LABELS[milestone]}</Badge>
+                  ))}
+                </span>
+                {rated.length > 0 && (
+                  <span className="text-[11px] text-zinc-500">
+                    Rated against {rated.map((criterion) => `${MILESTONE_LABELS[criterion.milestone].toLowerCase()} within ${criterion.withinMinutes} min`).join(", ")}
+                  </span>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </>

@@ -6,7 +6,7 @@ import { scenarioQuery } from "@/lib/queries/scenarios";
 import type { ScenarioView } from "@/lib/scenarios/view";
 import { AlertTable } from "./alert-table";
 import { HiddenMarker } from "./badges";
-import { HintList, InjectionList, ModelAnswer, SignalList } from "./detail-sections";
+import { HintList, InjectionList, ModelAnswer, ObjectiveList, SignalList } from "./detail-sections";
 import { ReadinessPanel } from "./readiness/readiness-panel";
 import { RichText } from "./rich-text";
 import { ScenarioHeader } from "./scenario-header";
@@ -56,6 +56,7 @@ function ScenarioDocument({ scenario }: { scenario: ScenarioView }) {
           </Card>
           <Card title="Model answer" actions={<HiddenMarker />} className="border-amber-900/60">
             <ModelAnswer steps={d.modelAnswer} criteria={d.successCriteria} />
+            <ObjectiveList objectives={d.objectives ?? []} criteria={d.successCriteria} />
           </Card>
           <Card title={`Expected signals (${d.expectedSignals.length})`} actions={<HiddenMarker />}>
             <SignalList signals={d.expectedSignals} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import { formatOffset } from "@/lib/drill-model/clock";
 import type { TimelineEventView } from "@/lib/timeline/events";
 import { foldChat } from "@/lib/timeline/fold-chat";
@@ -22,8 +22,11 @@ export function StreamBadge({ state }: { state: StreamState }) {
   return <Badge tone={tone}>{text}</Badge>;
 }
 
-/** The staff timeline: every event, oldest first, following the newest unless the reader scrolled up. */
-export function TimelineList({ events, className = "" }: { events: TimelineEventView[]; className?: string }) {
+/**
+ * The staff timeline: every event, oldest first, following the newest unless the reader scrolled up.
+ * `action`: an optional control on each row (the debrief's key-moment star).
+ */
+export function TimelineList({ events, className = "", action }: { events: TimelineEventView[]; className?: string; action?: (event: TimelineEventView) => ReactNode }) {
   const scroller = useRef<HTMLOListElement>(null);
   const pinned = useRef(true);
   const chat = useMemo(() => foldChat(events), [events]);
@@ -72,6 +75,7 @@ export function TimelineList({ events, className = "" }: { events: TimelineEvent
                   <span className="text-xs text-zinc-500">{event.actor.name}</span>
                 )}
                 <span className="font-mono text-[11px] text-zinc-600">#{event.id}</span>
+                {action?.(event)}
                 <PickButton seq={event.id} />
               </div>
               {folded ? (

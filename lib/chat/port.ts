@@ -12,6 +12,10 @@ export type ChannelPost =
   | { kind: "hint"; number: number; text: string }
   /** `note`: the closing note, only when the facilitator chose to share it with participants. */
   | { kind: "ended"; outcome: DrillOutcome; note?: string }
+  /** The hot wash: the root cause and the model answer, shown to participants. */
+  | { kind: "reveal"; rootCause: string; modelAnswer: string[] }
+  /** The drill is closed: where to read the report (Slack: then the channel is archived). */
+  | { kind: "closed"; reportUrl: string }
   /** The facilitators aborted the drill and rolled the injections back. Says nothing of what was injected: participants must not learn it. `note` only when shared. */
   | { kind: "aborted"; note: string }
   /** Declaration: bring the roster (everyone but escalation responders and observers) into the channel, and say so. */

@@ -2,6 +2,7 @@ import type { ScriptItemView } from "./script/items";
 import type { InjectionRunsView } from "./injections/runs/view";
 import type { Drill } from "../db/generated/client";
 import type { DrillStatus } from "../db/generated/enums";
+import type { DrillOutcome } from "../drill-model/state-machine";
 import type { ScenarioDefinition } from "../scenarios/schemas";
 
 export interface ProgressMark {
@@ -42,6 +43,13 @@ export interface DrillSummary {
 }
 
 export interface DrillView extends DrillSummary {
+  /** How it ended, kept through review and close. */
+  outcome: DrillOutcome | null;
+  /** When participants were shown the root cause and the model answer. */
+  revealedAt: string | null;
+  closedAt: string | null;
+  /** The game day it belongs to. */
+  exercise: { id: string; name: string; date: string } | null;
   revision: number;
   chatProvider: string;
   /** The participants' link; only for those who run the drill (anyone holding it can post). */

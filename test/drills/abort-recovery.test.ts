@@ -33,7 +33,7 @@ beforeAll(async () => {
   await disconnectPrisma();
   useDatabaseUrl(databaseUrl);
   // Slack mode without a dispatcher: what the drill says stays in its outbox, where the test counts it.
-  useSlackConfig({ botToken: "xoxb-test", signingSecret: "test", apiUrl: "http://127.0.0.1:9/api/", channelPattern: "drill-{date}-{slug}", archiveOnEnd: true, paceMs: 0 });
+  useSlackConfig({ botToken: "xoxb-test", signingSecret: "test", apiUrl: "http://127.0.0.1:9/api/", channelPattern: "drill-{date}-{slug}", archiveOnClose: true, paceMs: 0 });
   target = await startSignedTarget();
 }, 60_000);
 

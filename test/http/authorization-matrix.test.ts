@@ -11,6 +11,11 @@ import { getDrill } from "../../lib/drills/get";
 import { pauseDrill } from "../../lib/drills/pause";
 import { recordMilestone } from "../../lib/drills/milestones/record-milestone";
 import { startDrill } from "../../lib/drills/start";
+import { endDrill } from "../../lib/drills/end";
+import { addNote } from "../../lib/drills/add-note";
+import { createExercise } from "../../lib/exercises/create";
+import { beginReview } from "../../lib/review/begin-review";
+import { closeDrill } from "../../lib/review/close";
 import { triggerInjection } from "../../lib/drills/injections/trigger-injection";
 import { serializeScenario } from "../../lib/scenarios/document";
 import { createShareLink } from "../../lib/share-links/create-share-link";
@@ -20,6 +25,8 @@ import { createTestToken, createTestUser, sessionCookieFor } from "../auth";
 import { CALLERS, MATRIX, paramsFor, type Caller, type Fixture, type MatrixRow } from "./route-matrix";
 
 const ORIGIN = "http://drillroom.test";
+/** A scenario with an objective, so the debrief's rating route has one to rate. */
+const DEBRIEFABLE = { successCriteria: [{ milestone: "mitigated" as const, withinMinutes: 30 }], objectives: [{ id: "mitigate", name: "Mitigate", milestones: ["mitigated" as const] }] };
 const system: Ctx = staffCtx({ type: "system", name: "matrix setup" });
 const credentials: Partial<Record<Caller, Record<string, string>>> = {};
 let facilitatorActor: Ctx["actor"];
@@ -35,16 +42,19 @@ beforeAll(async () => {
 });
 
 // Only the Slack row needs Slack on: with it on, new drills would run in Slack rather than the built-in channel.
-const slackForMatrix = { botToken: "xoxb-matrix", signingSecret: "matrix-signing-secret", apiUrl: "http://127.0.0.1:9/api/", channelPattern: "drill-{id}", archiveOnEnd: false, paceMs: 0 };
+const slackForMatrix = { botToken: "xoxb-matrix", signingSecret: "matrix-signing-secret", apiUrl: "http://127.0.0.1:9/api/", channelPattern: "drill-{id}", archiveOnClose: false, paceMs: 0 };
 
 afterAll(() => useSlackConfig(undefined));
 
 async function fixtureFor(row: MatrixRow): Promise<Fixture> {
-  const { scenario } = await createTestScenario({}, system);
-  const f: Fixture = { scenarioId: scenario.id, drillId: "", channelToken: "", shareToken: "", linkId: "", userId: "", tokenId: "", itemId: "", participantId: "", participantKey: "", unique: randomUUID().slice(0, 8) };
+  const { scenario } = await createTestScenario(DEBRIEFABLE, system);
+  const f: Fixture = { scenarioId: scenario.id, drillId: "", channelToken: "", shareToken: "", linkId: "", userId: "", tokenId: "", itemId: "", participantId: "", participantKey: "", eventSeq: 0, noteSeq: 0, exerciseId: "", unique: randomUUID().slice(0, 8) };
   if (row.drill) {
     f.drillId = (await createDrill({ ctx: system, input: { scenarioId: scenario.id, roster: makeRoster() } })).id;
-    if (row.drill === "running") await startDrill({ ctx: system, input: { drillId: f.drillId } });
+    if (row.drill !== "planned") f.eventSeq = (await startDrill({ ctx: system, input: { drillId: f.drillId } })).id;
+    if (["ended", "in_review", "closed"].includes(row.drill)) await endDrill({ ctx: system, input: { drillId: f.drillId, data: { outcome: "mitigated" } } });
+    if (["in_review", "closed"].includes(row.drill)) await beginReview({ ctx: system, input: { drillId: f.drillId } });
+    if (row.drill === "closed") await closeDrill({ ctx: system, input: { drillId: f.drillId } });
     f.channelToken = (await getDrill({ ctx: system, input: { id: f.drillId } })).channelToken!;
   }
   for (const step of row.prepare ?? []) {
@@ -59,6 +69,8 @@ async function fixtureFor(row: MatrixRow): Promise<Fixture> {
       f.participantId = joined.participantId;
       f.participantKey = joined.secret!;
     }
+    if (step === "note") f.noteSeq = (await addNote({ ctx: system, input: { drillId, data: { text: "They paged the right team" } } })).id;
+    if (step === "exercise") f.exerciseId = (await createExercise({ ctx: system, input: { data: { name: "Matrix game day", date: "2026-12-05" } } })).id;
     if (step === "user") f.userId = (await createTestUser("observer")).id;
     if (step === "token") f.tokenId = (await createApiToken({ ctx: { actor: facilitatorActor }, input: { name: "to revoke", scopes: ["drill.read"] } })).id;
     if (step === "share_link") {

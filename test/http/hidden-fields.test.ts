@@ -94,7 +94,7 @@ describe("what participants receive over HTTP", () => {
 
 describe("the closing note", () => {
   const slackOff = () => useSlackConfig(undefined);
-  const slackOn = () => useSlackConfig({ botToken: "xoxb-test", signingSecret: "test", apiUrl: "http://127.0.0.1:9/api/", channelPattern: "drill-{date}-{slug}", archiveOnEnd: true, paceMs: 0 });
+  const slackOn = () => useSlackConfig({ botToken: "xoxb-test", signingSecret: "test", apiUrl: "http://127.0.0.1:9/api/", channelPattern: "drill-{date}-{slug}", archiveOnClose: true, paceMs: 0 });
 
   /** Everything a participant can fetch about the drill, and everything queued for its Slack channel. */
   async function participantBodies(drillId: string, token: string): Promise<string> {

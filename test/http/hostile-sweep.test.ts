@@ -8,12 +8,17 @@ import { migrate } from "../../lib/db/migrate";
 import { createDrill } from "../../lib/drills/create";
 import { getDrill } from "../../lib/drills/get";
 import { startDrill } from "../../lib/drills/start";
+import { addNote } from "../../lib/drills/add-note";
+import { endDrill } from "../../lib/drills/end";
+import { createExercise } from "../../lib/exercises/create";
+import { beginReview } from "../../lib/review/begin-review";
+import { closeDrill } from "../../lib/review/close";
 import { useDatabaseUrl } from "../../lib/env";
 import { logger } from "../../lib/logger";
 import { serializeScenario } from "../../lib/scenarios/document";
 import { createShareLink } from "../../lib/share-links/create-share-link";
 import { createTestUser, sessionCookieFor } from "../auth";
-import { MATRIX, paramsFor, type Fixture, type MatrixRow } from "./route-matrix";
+import { MATRIX, paramsFor, type DrillState, type Fixture, type MatrixRow } from "./route-matrix";
 import { createTestScenario, makeScenarioDefinition, staffCtx } from "../factories";
 import { createScratchDatabase, dropScratchDatabases, withClient } from "../scratch-database";
 import { makeRoster } from "../support/roster";
@@ -71,7 +76,7 @@ const IGNORED_TABLES = new Set(["RateLimit"]);
 
 let databaseUrl = "";
 let adminHeaders: Record<string, string> = {};
-const fixtures: Partial<Record<"planned" | "running" | "none", Fixture>> = {};
+const fixtures: Partial<Record<DrillState | "none", Fixture>> = {};
 const system: Ctx = staffCtx({ type: "system", name: "sweep setup" });
 
 beforeAll(async () => {
@@ -82,15 +87,20 @@ beforeAll(async () => {
   const admin = await createTestUser("admin");
   adminHeaders = { cookie: await sessionCookieFor(admin.email), origin: ORIGIN, "sec-fetch-site": "same-origin" };
   const facilitator = await createTestUser("facilitator");
-  const { scenario } = await createTestScenario({}, system);
+  const { scenario } = await createTestScenario({ successCriteria: [{ milestone: "mitigated", withinMinutes: 30 }], objectives: [{ id: "mitigate", name: "Mitigate", milestones: ["mitigated"] }] }, system);
   const observer = await createTestUser("observer");
   const token = await createApiToken({ ctx: { actor: facilitator.actor }, input: { name: "sweep", scopes: ["drill.read"] } });
-  for (const state of ["planned", "running"] as const) {
+  const exercise = await createExercise({ ctx: system, input: { data: { name: "Sweep game day", date: "2026-12-05" } } });
+  for (const state of ["planned", "running", "ended", "in_review", "closed"] as const) {
     const drillId = (await createDrill({ ctx: system, input: { scenarioId: scenario.id, roster: makeRoster() } })).id;
-    if (state === "running") await startDrill({ ctx: system, input: { drillId } });
+    const started = state === "planned" ? undefined : await startDrill({ ctx: system, input: { drillId } });
     const drill = await getDrill({ ctx: system, input: { id: drillId } });
     const link = await createShareLink({ ctx: system, input: { drillId, data: { label: "sweep" } } });
     const joined = state === "running" ? await joinChannel({ ctx: { actor: anonymousActor }, input: { token: drill.channelToken!, data: { displayName: "Mina" } } }) : undefined;
+    const note = await addNote({ ctx: system, input: { drillId, data: { text: "sweep note" } } });
+    if (state === "ended" || state === "in_review" || state === "closed") await endDrill({ ctx: system, input: { drillId, data: { outcome: "mitigated" } } });
+    if (state === "in_review" || state === "closed") await beginReview({ ctx: system, input: { drillId } });
+    if (state === "closed") await closeDrill({ ctx: system, input: { drillId } });
     fixtures[state] = {
       scenarioId: scenario.id,
       drillId,
@@ -102,6 +112,9 @@ beforeAll(async () => {
       itemId: drill.scriptItems.find((item) => item.status === "pending")?.id ?? "no-item",
       participantId: joined?.participantId ?? "",
       participantKey: joined?.secret ?? "",
+      eventSeq: started?.id ?? 1,
+      noteSeq: note.id,
+      exerciseId: exercise.id,
       unique: randomUUID().slice(0, 8),
     };
   }

@@ -22,11 +22,15 @@ export interface Fixture {
   participantId: string;
   /** The participant's key, sent in the participant key header by whoever holds the channel link. */
   participantKey: string;
+  /** An ended drill's `drill.started` event; a note's seq; an exercise. */
+  eventSeq: number;
+  noteSeq: number;
+  exerciseId: string;
   unique: string;
 }
 
-export type DrillState = "planned" | "running";
-export type Prepare = "fire_alert" | "trigger_injection" | "record_milestone" | "pause" | "share_link" | "script_item" | "user" | "token" | "participant";
+export type DrillState = "planned" | "running" | "ended" | "in_review" | "closed";
+export type Prepare = "fire_alert" | "trigger_injection" | "record_milestone" | "pause" | "share_link" | "script_item" | "user" | "token" | "participant" | "note" | "exercise";
 
 export interface MatrixRow {
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -50,6 +54,8 @@ const readScenario = s(401, 401, 401, 200, 200, 200, 200);
 const writeScenario = (ok: number) => s(401, 401, 401, 403, ok, ok, ok);
 const readDrill = s(401, 401, 401, 200, 200, 200, 200);
 const runDrill = (ok: number) => s(401, 401, 401, 403, ok, ok, ok);
+/** Key moments and the notes in the report: observers choose them too. */
+const curate = (ok: number) => s(401, 401, 401, ok, ok, ok, ok);
 /** A share link is a credential: people hand them out, automation does not (no token scope grants it). */
 const shareManage = (ok: number) => s(401, 401, 401, 403, ok, ok, 403);
 const adminOnly = (ok: number) => s(401, 401, 401, 403, 403, ok, 403);
@@ -126,6 +132,28 @@ export const MATRIX: MatrixRow[] = [
   { method: "GET", route: "drills/[id]/share-links", path: (f) => `${d(f)}/share-links`, drill: "running", expect: shareManage(200) },
   { method: "POST", route: "drills/[id]/share-links", path: (f) => `${d(f)}/share-links`, drill: "running", body: () => ({ label: "Leads", expiresInHours: 2 }), expect: shareManage(201) },
   { method: "DELETE", route: "drills/[id]/share-links/[linkId]", path: (f) => `${d(f)}/share-links/${f.linkId}`, drill: "running", prepare: ["share_link"], expect: shareManage(200) },
+
+  { method: "GET", route: "drills/[id]/debrief", path: (f) => `${d(f)}/debrief`, drill: "ended", expect: readDrill },
+  { method: "POST", route: "drills/[id]/review", path: (f) => `${d(f)}/review`, drill: "ended", expect: runDrill(200) },
+  { method: "POST", route: "drills/[id]/reveal", path: (f) => `${d(f)}/reveal`, drill: "ended", expect: runDrill(200) },
+  { method: "POST", route: "drills/[id]/close", path: (f) => `${d(f)}/close`, drill: "in_review", expect: runDrill(200) },
+  { method: "POST", route: "drills/[id]/reopen", path: (f) => `${d(f)}/reopen`, drill: "closed", body: () => ({ reason: "a milestone was missed" }), expect: runDrill(200) },
+  { method: "POST", route: "drills/[id]/milestones/after-the-fact", path: (f) => `${d(f)}/milestones/after-the-fact`, drill: "in_review", body: (f) => ({ milestone: "acknowledged", evidenceSeq: f.eventSeq, reason: "forgot to press it" }), expect: runDrill(201) },
+  { method: "PUT", route: "drills/[id]/objectives/[objectiveId]/rating", path: (f) => `${d(f)}/objectives/mitigate/rating`, drill: "ended", body: () => ({ rating: "S", reason: "slow to page" }), expect: runDrill(200) },
+  { method: "PUT", route: "drills/[id]/model-answer/[step]", path: (f) => `${d(f)}/model-answer/0`, drill: "ended", body: (f) => ({ verdict: "done", evidenceSeqs: [f.eventSeq] }), expect: runDrill(200) },
+  { method: "PUT", route: "drills/[id]/key-moments/[seq]", path: (f) => `${d(f)}/key-moments/${f.eventSeq}`, drill: "ended", body: () => ({ starred: true }), expect: curate(200) },
+  { method: "PUT", route: "drills/[id]/report-notes/[seq]", path: (f) => `${d(f)}/report-notes/${f.noteSeq}`, drill: "ended", prepare: ["note"], body: () => ({ picked: true }), expect: curate(200) },
+  { method: "PUT", route: "drills/[id]/exercise", path: (f) => `${d(f)}/exercise`, drill: "planned", prepare: ["exercise"], body: (f) => ({ exerciseId: f.exerciseId }), expect: runDrill(200) },
+  ...(["report", "report/json", "report/markdown", "report/pdf"] as const).map((route): MatrixRow => ({ method: "GET", route: `drills/[id]/${route}`, path: (f) => `${d(f)}/${route}`, drill: "ended", expect: readDrill })),
+  ...(["report", "report/json", "report/markdown", "report/pdf"] as const).map(
+    (route): MatrixRow => ({ method: "GET", route: `watch/[token]/${route}`, path: (f, caller) => `/api/watch/${watch(f, caller)}/${route}`, drill: "ended", prepare: ["share_link"], expect: shareLink }),
+  ),
+  { method: "GET", route: "exercises", path: () => "/api/exercises", expect: readDrill },
+  { method: "POST", route: "exercises", path: () => "/api/exercises", body: () => ({ name: "Game day", date: "2026-12-05" }), expect: runDrill(201) },
+  { method: "GET", route: "exercises/[id]", path: (f) => `/api/exercises/${f.exerciseId}`, prepare: ["exercise"], expect: readDrill },
+  { method: "PATCH", route: "exercises/[id]", path: (f) => `/api/exercises/${f.exerciseId}`, prepare: ["exercise"], body: () => ({ name: "Renamed" }), expect: runDrill(200) },
+  { method: "DELETE", route: "exercises/[id]", path: (f) => `/api/exercises/${f.exerciseId}`, prepare: ["exercise"], expect: runDrill(204) },
+  ...(["report", "report/json", "report/markdown", "report/pdf"] as const).map((route): MatrixRow => ({ method: "GET", route: `exercises/[id]/${route}`, path: (f) => `/api/exercises/${f.exerciseId}/${route}`, prepare: ["exercise"], expect: readDrill })),
 
   { method: "GET", route: "channel/[token]", path: (f, caller) => `/api/channel/${channel(f, caller)}`, drill: "running", expect: channelLink(200) },
   { method: "GET", route: "channel/[token]/timeline", path: (f, caller) => `/api/channel/${channel(f, caller)}/timeline`, drill: "running", expect: channelLink(200) },

@@ -7,7 +7,7 @@ import { startRuntime, stopRuntime } from "../../lib/runtime";
 import { timelineHub } from "../../lib/timeline/hub";
 
 async function main() {
-  useSlackConfig({ botToken: "xoxb-child", signingSecret: "child-secret", apiUrl: "http://127.0.0.1:9/api/", channelPattern: "drill-{date}-{slug}", archiveOnEnd: false, paceMs: 0 });
+  useSlackConfig({ botToken: "xoxb-child", signingSecret: "child-secret", apiUrl: "http://127.0.0.1:9/api/", channelPattern: "drill-{date}-{slug}", archiveOnClose: false, paceMs: 0 });
   await startRuntime();
   const unsubscribe = await timelineHub().subscribe("no-such-drill", { onEvent: () => {}, onResync: () => {} });
   console.log("started");

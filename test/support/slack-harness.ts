@@ -39,7 +39,7 @@ export async function startSlackHarness(overrides: Partial<SlackConfig> = {}): P
   await disconnectPrisma();
   useDatabaseUrl(databaseUrl);
   const emulator = await startSlackEmulator({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, retryDelaysMs: [200, 400, 800] });
-  useSlackConfig({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: emulator.apiUrl, channelPattern: "drill-{date}-{slug}", archiveOnEnd: true, paceMs: 10, ...overrides });
+  useSlackConfig({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: emulator.apiUrl, channelPattern: "drill-{date}-{slug}", archiveOnClose: true, paceMs: 10, ...overrides });
 
   const work = new Set<Promise<void>>();
   const server = http.createServer(async (req, res) => {

@@ -28,6 +28,8 @@ export function problemFieldPath(path: string, values: ScenarioFormValues): stri
   if (head === "modelAnswer") return field === undefined ? `modelAnswer.${i}` : null;
   if (field === undefined) return null;
   if (head === "injections" && (field === "action" || field === "rollback")) return stepFieldPath(values, i, field, rest);
+  // An objective's milestones are one group of checkboxes: a problem with any of them shows on the group.
+  if (head === "objectives" && field === "milestones") return `objectives.${i}.milestones`;
   return ITEM_FIELDS[head]?.includes(field) && rest.length === 0 ? `${head}.${i}.${field}` : null;
 }
 

@@ -8,10 +8,11 @@ export type FormAlert = NonNullable<ScenarioFormValues["alerts"]>[number];
 export type FormHint = NonNullable<ScenarioFormValues["hints"]>[number];
 export type FormSignal = NonNullable<ScenarioFormValues["expectedSignals"]>[number];
 export type FormCriterion = NonNullable<ScenarioFormValues["successCriteria"]>[number];
+export type FormObjective = NonNullable<ScenarioFormValues["objectives"]>[number];
 export type FormAction = FormInjection["action"];
 export type StepPart = "action" | "rollback";
 
-export function newItemId(prefix: "inj" | "alert" | "hint" | "sig"): string {
+export function newItemId(prefix: "inj" | "alert" | "hint" | "sig" | "obj"): string {
   return `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
@@ -31,6 +32,7 @@ export const newAlert = (offsetMinutes: number): FormAlert => ({
   body: "",
   unlessMilestone: undefined,
 });
+export const newObjective = (): FormObjective => ({ id: newItemId("obj"), name: "", description: "", milestones: [] });
 export const newHint = (): FormHint => ({ id: newItemId("hint"), text: "", release: "manual", offsetMinutes: undefined, unlessMilestone: undefined });
 
 /** The next milestone nobody has a criterion for yet, with a deadline inside the time box. */
@@ -64,6 +66,7 @@ export function emptyScenario(): ScenarioFormValues {
     hints: [],
     modelAnswer: [""],
     successCriteria: [],
+    objectives: [],
   };
 }
 
@@ -77,5 +80,7 @@ export function toFormValues(definition: ScenarioDefinition): ScenarioFormValues
     ...values,
     alerts: values.alerts.map((alert) => ({ ...alert, unlessMilestone: alert.unlessMilestone })),
     hints: values.hints.map((hint) => ({ ...hint, offsetMinutes: hint.offsetMinutes, unlessMilestone: hint.unlessMilestone })),
+    // A definition stored before objectives existed has none; the form still needs the list to edit them.
+    objectives: values.objectives ?? [],
   };
 }

@@ -17,6 +17,7 @@ import { focusField, problemFieldPath, problemsToBanner } from "./form-errors";
 import type { ScenarioFormValues } from "./form-model";
 import { HintsSection } from "./hints-section";
 import { InjectionsSection } from "./injections-section";
+import { ObjectivesSection } from "./objectives-section";
 import { SaveBar } from "./save-bar";
 import { SectionNav } from "./section-nav";
 import { SignalsSection } from "./signals-section";
@@ -125,6 +126,7 @@ export function ScenarioEditor({ initialValues, target }: ScenarioEditorProps) {
           <SignalsSection />
           <AnswerSection />
         </div>
+        <ObjectivesSection />
         <AlertsSection />
         <HintsSection />
 

@@ -6,7 +6,7 @@ import type { ScenarioFormValues } from "./form-model";
 /** Jump links for a long form, with counts and a red dot where a section has problems. */
 export function SectionNav() {
   const { control, formState } = useFormContext<ScenarioFormValues>();
-  const [injections, signals, alerts, hints] = useWatch({ control, name: ["injections", "expectedSignals", "alerts", "hints"] });
+  const [injections, signals, alerts, hints, objectives] = useWatch({ control, name: ["injections", "expectedSignals", "alerts", "hints", "objectives"] });
   const e = formState.errors;
   const links = [
     { href: "#basics", label: "Basics", bad: !!(e.title || e.publicTitle || e.summary || e.components || e.tags || e.difficulty || e.environment || e.timeBoxMinutes || e.designers) },
@@ -14,6 +14,7 @@ export function SectionNav() {
     { href: "#injections", label: "Injections", count: injections?.length, bad: !!e.injections },
     { href: "#signals", label: "Signals", count: signals?.length, bad: !!e.expectedSignals },
     { href: "#answer", label: "Answer", bad: !!(e.modelAnswer || e.successCriteria) },
+    { href: "#objectives", label: "Objectives", count: objectives?.length, bad: !!e.objectives },
     { href: "#alerts", label: "Alerts", count: alerts?.length, bad: !!e.alerts },
     { href: "#hints", label: "Hints", count: hints?.length, bad: !!e.hints },
   ];

@@ -7,7 +7,8 @@ export interface SlackConfig {
   /** Socket Mode instead of the request URL. */
   appToken?: string;
   channelPattern: string;
-  archiveOnEnd: boolean;
+  /** Archive the channel at the drill's close. */
+  archiveOnClose: boolean;
   /** The least time between two calls to one channel. */
   paceMs: number;
 }
@@ -25,7 +26,7 @@ export function slackConfig(): SlackConfig | null {
     apiUrl: settings.SLACK_API_URL,
     appToken: settings.SLACK_APP_TOKEN,
     channelPattern: settings.SLACK_CHANNEL_PATTERN,
-    archiveOnEnd: settings.SLACK_ARCHIVE_ON_END,
+    archiveOnClose: settings.SLACK_ARCHIVE_ON_CLOSE,
     paceMs: settings.SLACK_CHANNEL_PACE_MS,
   };
 }

@@ -3,7 +3,7 @@ import pLimit from "p-limit";
 import type { Tx } from "../../context/transaction";
 import { logger } from "../../logger";
 import type { ChannelPost, ChannelRef, ChatPerson, ChatPort } from "../port";
-import { abortedMessage, alertMessage, briefingMessage, escalationMessage, hintMessage, rosterMessage, summaryMessage } from "./blocks";
+import { abortedMessage, alertMessage, briefingMessage, closedMessage, escalationMessage, hintMessage, revealMessage, rosterMessage, summaryMessage } from "./blocks";
 import { slackClient } from "./client";
 import { requireSlackConfig } from "./config";
 import { truncateMrkdwn } from "./blocks/limits";
@@ -59,16 +59,23 @@ async function opsFor(tx: Tx, channel: ChannelRef, post: ChannelPost): Promise<S
     case "ended":
     case "aborted":
       return endOps(tx, channel, post);
+    case "reveal":
+      return [{ kind: "post", ref: "reveal", ...revealMessage({ rootCause: post.rootCause, modelAnswer: post.modelAnswer }) }];
+    case "closed": {
+      const { archiveOnClose } = requireSlackConfig();
+      // Closed again after a reopen: the channel was archived at the first close, and nobody reads it any more.
+      if ((await tx.slackChannel.findUnique({ where: { drillId: channel.drillId }, select: { archivedAt: true } }))?.archivedAt) return [];
+      return [{ kind: "post", ref: "closed", ...closedMessage({ reportUrl: post.reportUrl, archiving: archiveOnClose }) }, ...(archiveOnClose ? [{ kind: "archive" } as const] : [])];
+    }
   }
 }
 
+/** The end posts the summary; the channel stays open through the review (the reveal is said here) and is archived at the close. */
 async function endOps(tx: Tx, channel: ChannelRef, post: Extract<ChannelPost, { kind: "ended" | "aborted" }>): Promise<SlackOp[]> {
-  const { archiveOnEnd } = requireSlackConfig();
   const summary = await drillSummary(tx, channel.drillId);
   const ops: SlackOp[] = [];
   if (post.kind === "aborted") ops.push({ kind: "post", ...abortedMessage({ note: post.note }) });
-  ops.push({ kind: "post", ref: "summary", ...summaryMessage({ ...summary, archiving: archiveOnEnd, note: post.kind === "ended" ? post.note : undefined }) });
-  if (archiveOnEnd) ops.push({ kind: "archive" });
+  ops.push({ kind: "post", ref: "summary", ...summaryMessage({ ...summary, archiving: false, note: post.kind === "ended" ? post.note : undefined }) });
   return ops;
 }
 

@@ -24,6 +24,8 @@ export interface NewMilestone {
   milestone: Milestone;
   note: string;
   evidenceSeq?: number;
+  /** Recorded in review at a past event (`evidenceSeq`), with why it was missed. */
+  afterTheFact?: { reason: string };
 }
 
 /**
@@ -35,7 +37,8 @@ export async function writeMilestone(tx: Tx, ctx: Ctx, drillId: string, input: N
   const earlier = await tx.milestone.findUnique({ where: { drillId_milestone: { drillId, milestone } }, select: { reachedOffsetMs: true } });
   if (earlier) throw new ConflictError(`Milestone "${MILESTONE_LABELS[milestone]}" already happened at ${formatOffset(earlier.reachedOffsetMs)}.`);
   const evidence = evidenceSeq === undefined ? null : await eventOfDrill(tx, drillId, evidenceSeq, "evidenceSeq");
-  const body = { milestone, note, ...(evidenceSeq === undefined ? {} : { evidenceSeq }) };
+  const late = input.afterTheFact ? { afterTheFact: true as const, reason: input.afterTheFact.reason } : {};
+  const body = { milestone, note, ...(evidenceSeq === undefined ? {} : { evidenceSeq }), ...late };
   const event = await appendEvent(tx, ctx, drillId, { kind: "milestone.recorded", ref: `milestone:${milestone}`, body });
   const reached = evidence?.offsetMs != null ? { offsetMs: evidence.offsetMs, at: evidence.at } : { offsetMs: event.offsetMs ?? 0, at: new Date(event.at) };
   await tx.milestone.create({
@@ -49,6 +52,7 @@ export async function writeMilestone(tx: Tx, ctx: Ctx, drillId: string, input: N
       recordedSeq: event.id,
       recordedBy: ctx.actor.name,
       recordedAt: new Date(event.at),
+      afterTheFact: Boolean(input.afterTheFact),
     },
   });
   return event;

@@ -93,4 +93,34 @@ export const apiSegmentCacheOutage: ScenarioDefinitionInput = {
     { milestone: "impact_identified", withinMinutes: 15 },
     { milestone: "mitigated", withinMinutes: 30 },
   ],
+  objectives: [
+    {
+      id: "detect",
+      name: "Detect and state the impact",
+      description:
+        "Acknowledge the page and state the customer impact from business metrics (login success, API success ratio, matches/min) before digging into components.",
+      milestones: ["acknowledged", "impact_identified"],
+    },
+    {
+      id: "escalate",
+      name: "Escalate early",
+      description:
+        "With no clear direction by minute 10, bring in the API team seniors for the segment code path and SRE for the network and ElastiCache view.",
+      milestones: ["escalated"],
+    },
+    {
+      id: "mitigate",
+      name: "Restore the API by cutting the dependency",
+      description:
+        "Bypass UserSegmentCache (runtime flag, short command timeout) before restarting api-server, so login and config lookups work again even without personalised segments.",
+      milestones: ["mitigation_started", "mitigated"],
+    },
+    {
+      id: "diagnose",
+      name: "Explain the root cause",
+      description:
+        "After mitigation: the network path to UserSegmentCache drops packets, and the synchronous recompute with a blocking SET and no circuit breaker holds every request thread.",
+      milestones: ["root_cause_identified"],
+    },
+  ],
 };

@@ -70,4 +70,34 @@ export const availabilityZoneOutage: ScenarioDefinitionInput = {
     { milestone: "escalated", withinMinutes: 10 },
     { milestone: "mitigated", withinMinutes: 45 },
   ],
+  objectives: [
+    {
+      id: "detect",
+      name: "Detect and state the impact",
+      description:
+        "Acknowledge the pages and read the impact from business metrics (login, API success, matches/min), not from Kubernetes, which still shows pods in the lost zone as Running.",
+      milestones: ["acknowledged", "impact_identified"],
+    },
+    {
+      id: "escalate",
+      name: "Escalate early",
+      description:
+        "Bring in team seniors and the database and infrastructure owners early, for failover permissions and console access.",
+      milestones: ["escalated"],
+    },
+    {
+      id: "diagnose",
+      name: "Identify the lost zone",
+      description:
+        "Group failing requests, NotReady nodes and data-store endpoints by availability zone: ap-northeast-2a is down and quorum components lost their quorum.",
+      milestones: ["root_cause_identified"],
+    },
+    {
+      id: "mitigate",
+      name: "Evacuate the zone",
+      description:
+        "Shift traffic away from 2a, drain its nodes, fail every primary over into one healthy zone and recreate quorum components, until login and matching are back at baseline.",
+      milestones: ["mitigation_started", "mitigated"],
+    },
+  ],
 };

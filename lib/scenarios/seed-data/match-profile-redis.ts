@@ -83,4 +83,34 @@ export const matchProfileRedisOverload: ScenarioDefinitionInput = {
     { milestone: "escalated", withinMinutes: 10 },
     { milestone: "mitigated", withinMinutes: 30 },
   ],
+  objectives: [
+    {
+      id: "detect",
+      name: "Detect and state the impact",
+      description:
+        "Acknowledge the match trend and state the impact from business metrics (matches/min, match wait p95, match success ratio); each owner says plainly whether their component is fine.",
+      milestones: ["acknowledged", "impact_identified"],
+    },
+    {
+      id: "escalate",
+      name: "Escalate early",
+      description:
+        "By minute 10 without a clear lead: match team seniors for the fallback flag, SRE for ElastiCache access and the security group.",
+      milestones: ["escalated"],
+    },
+    {
+      id: "mitigate",
+      name: "Keep users matching",
+      description:
+        "Switch match-server to degraded scoring (or skip the cache) first, then relieve Redis by removing the flooding client or failing over, without a reconnect storm of restarted scorers.",
+      milestones: ["mitigation_started", "mitigated"],
+    },
+    {
+      id: "diagnose",
+      name: "Explain the root cause",
+      description:
+        "An unbounded client flooded the shared match-profile-cache primary up to maxclients; CloudWatch and CLIENT LIST show who is connected.",
+      milestones: ["root_cause_identified"],
+    },
+  ],
 };

@@ -84,4 +84,34 @@ export const matchingThresholdTooStrict: ScenarioDefinitionInput = {
     { milestone: "mitigated", withinMinutes: 25 },
     { milestone: "root_cause_identified", withinMinutes: 35 },
   ],
+  objectives: [
+    {
+      id: "detect",
+      name: "Detect and state the impact",
+      description:
+        "Acknowledge the page and state the impact (matches/min, match wait, match success ratio) while every owner reports plainly that their component is healthy.",
+      milestones: ["acknowledged", "impact_identified"],
+    },
+    {
+      id: "escalate",
+      name: "Escalate early",
+      description:
+        "Bring in the recommendation-AI owner early instead of reverse-engineering how the threshold and the maximum wait interact alone.",
+      milestones: ["escalated"],
+    },
+    {
+      id: "diagnose",
+      name: "Find what changed",
+      description:
+        "Ask what changed, in order: deployments (none), infrastructure (none), runtime configuration: the config-server audit log shows the matching-algorithm keys changed minutes before the drop.",
+      milestones: ["root_cause_identified"],
+    },
+    {
+      id: "mitigate",
+      name: "Roll back the configuration",
+      description:
+        "Revert the changed keys to the last known good version, confirm clients picked up the new config version, and drain the retry backlog if it still hurts.",
+      milestones: ["mitigation_started", "mitigated"],
+    },
+  ],
 };

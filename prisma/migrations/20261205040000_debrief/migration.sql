@@ -26,6 +26,8 @@ CREATE TABLE "ReportSnapshot" (
   "drillId" TEXT NOT NULL,
   "content" JSONB NOT NULL,
   "contentHash" TEXT NOT NULL,
+  "markdown" TEXT NOT NULL,
+  "pdf" BYTEA NOT NULL,
   "closedAt" TIMESTAMPTZ(3) NOT NULL,
   "closedBy" TEXT NOT NULL,
   "seq" INTEGER NOT NULL,

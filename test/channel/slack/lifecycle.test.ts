@@ -8,6 +8,9 @@ import { fireAlert } from "../../../lib/drills/fire-alert";
 import { releaseHint } from "../../../lib/drills/release-hint";
 import { addNote } from "../../../lib/drills/add-note";
 import { startDrill } from "../../../lib/drills/start";
+import { beginReview } from "../../../lib/review/begin-review";
+import { closeDrill } from "../../../lib/review/close";
+import { revealAnswer } from "../../../lib/review/reveal";
 import { getTimeline } from "../../../lib/drills/timeline";
 import type { TimelineEventView } from "../../../lib/timeline/events";
 import { createTestScenario, marker, observer, staffCtx } from "../../factories";
@@ -128,14 +131,14 @@ describe("a drill in Slack, from declaration to archive", () => {
     const note = marker("observer-note");
     await addNote({ ctx: { actor: observer }, input: { drillId, data: { text: note } } });
 
-    // A hint, then the end: a summary, and the channel is archived.
+    // A hint, then the end: a summary; the channel stays open for the debrief.
     await releaseHint({ ctx, input: { drillId, data: {} } });
     await endDrill({ ctx, input: { drillId, data: { outcome: "mitigated", note: "" } } });
     await slack.outboxDrained(drillId);
     const texts = messagesIn(channel.id).filter((stored) => stored.bot_id).map((stored) => stored.text);
     expect(texts.at(-2)).toMatch(/Hint 1/);
     expect(texts.at(-1)).toMatch(/mitigated/i);
-    expect(slack.emulator.state.channels.get(channel.id)!.is_archived).toBe(true);
+    expect(slack.emulator.state.channels.get(channel.id)!.is_archived).toBe(false);
     expect(await prisma().chatOutbox.count({ where: { drillId, status: { not: "sent" } } })).toBe(0);
 
     // Nothing the bot said carried what participants must not know.
@@ -144,5 +147,19 @@ describe("a drill in Slack, from declaration to archive", () => {
     const upcoming = [definition.alerts![2]!.title, definition.hints![1]!.text];
     for (const secret of [definition.rootCause, ...definition.modelAnswer, note, ...upcoming, ...definition.injections!.map((step) => step.name)])
       expect(said, secret).not.toContain(secret);
+
+    // The debrief: in review the reveal is said in the channel, still open; the close links the report, then archives.
+    await beginReview({ ctx, input: { drillId } });
+    await revealAnswer({ ctx, input: { drillId } });
+    await slack.outboxDrained(drillId);
+    const revealed = messagesIn(channel.id).filter((stored) => stored.bot_id).at(-1)!;
+    expect(JSON.stringify(revealed.blocks)).toContain(definition.rootCause);
+    expect(JSON.stringify(revealed.blocks)).toContain(definition.modelAnswer[0]);
+    expect(slack.emulator.state.channels.get(channel.id)!.is_archived).toBe(false);
+    await closeDrill({ ctx, input: { drillId } });
+    await slack.outboxDrained(drillId);
+    expect(messagesIn(channel.id).filter((stored) => stored.bot_id).at(-1)!.text).toContain(`/drills/${drillId}/report`);
+    expect(slack.emulator.state.channels.get(channel.id)!.is_archived).toBe(true);
+    expect(await prisma().chatOutbox.count({ where: { drillId, status: { not: "sent" } } })).toBe(0);
   });
 });

@@ -9,7 +9,7 @@ import { signedHeaders } from "../../../tools/slack-emulator";
 const SECRET = "window-signing-secret";
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
-beforeAll(() => useSlackConfig({ botToken: "xoxb-window", signingSecret: SECRET, apiUrl: "http://127.0.0.1:9/api/", channelPattern: "drill-{date}-{slug}", archiveOnEnd: false, paceMs: 0 }));
+beforeAll(() => useSlackConfig({ botToken: "xoxb-window", signingSecret: SECRET, apiUrl: "http://127.0.0.1:9/api/", channelPattern: "drill-{date}-{slug}", archiveOnClose: false, paceMs: 0 }));
 afterAll(() => useSlackConfig(undefined));
 
 function signed(body: string, timestamp: number): Request {

@@ -2,6 +2,7 @@ export { abortedMessage, type AbortedInput } from "./aborted";
 export { ALERT_ACK_ACTION, alertAckValue, alertMessage, parseAlertAckValue, type AlertAck, type AlertMessageInput, type AlertShown } from "./alert";
 export { briefingMessage, type BriefingInput } from "./briefing";
 export { commandHelpText } from "./command-help";
+export { closedMessage, revealMessage, type ClosedInput, type RevealInput } from "./debrief";
 export type { SlackMessage } from "./elements";
 export { escalationMessage, type EscalationInput } from "./escalation";
 export { hintMessage, type HintInput } from "./hint";

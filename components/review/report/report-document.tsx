@@ -1,0 +1,21 @@
+import type { DrillReport } from "@/lib/review/report/types";
+import { ReportHeader } from "./report-header";
+import { ReportOverview, ReportRoster, ReportSummary } from "./report-overview";
+import { KeyMoments, ModelAnswerComparison, ObserverNotes } from "./report-record";
+import { ReportScorecard } from "./report-scorecard";
+
+/** A drill's report as a page. `staff`: links into the staff pages (a share link's holder gets none). */
+export function ReportDocument({ report, urls, staff }: { report: DrillReport; urls: { json: string; markdown: string; pdf: string }; staff: boolean }) {
+  return (
+    <article className="flex flex-col gap-4 print:text-black">
+      <ReportHeader report={report} urls={urls} backHref={staff ? `/drills/${report.drill.id}` : undefined} />
+      <ReportSummary report={report} />
+      <ReportOverview report={report} links={staff} />
+      <ReportRoster roster={report.roster} />
+      <ReportScorecard report={report} />
+      <KeyMoments report={report} />
+      <ModelAnswerComparison report={report} />
+      <ObserverNotes report={report} />
+    </article>
+  );
+}

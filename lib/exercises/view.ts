@@ -1,0 +1,32 @@
+import type { Db } from "../db/client";
+import type { DrillOutcome, DrillStatus } from "../drill-model/state-machine";
+import { NotFoundError } from "../errors";
+
+export interface ExerciseSummary {
+  id: string;
+  name: string;
+  /** YYYY-MM-DD */
+  date: string;
+  description: string;
+  drills: { id: string; title: string; status: DrillStatus; outcome: DrillOutcome | null }[];
+}
+
+export const exerciseInclude = { drills: { orderBy: [{ startedAt: "asc" as const }, { createdAt: "asc" as const }], select: { id: true, title: true, status: true, outcome: true } } };
+
+type ExerciseRow = { id: string; name: string; date: Date; description: string; drills: { id: string; title: string; status: DrillStatus; outcome: DrillStatus | null }[] };
+
+export function toExerciseSummary(row: ExerciseRow): ExerciseSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    date: row.date.toISOString().slice(0, 10),
+    description: row.description,
+    drills: row.drills.map((drill) => ({ id: drill.id, title: drill.title, status: drill.status, outcome: drill.outcome as DrillOutcome | null })),
+  };
+}
+
+export async function exerciseOrThrow(db: Db, id: string): Promise<ExerciseSummary> {
+  const row = await db.exercise.findUnique({ where: { id }, include: exerciseInclude });
+  if (!row) throw new NotFoundError("Exercise", id);
+  return toExerciseSummary(row);
+}

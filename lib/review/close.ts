@@ -1,0 +1,36 @@
+import { recordAudit } from "../audit/record";
+import { queueChannelPost } from "../chat";
+import type { Ctx } from "../context";
+import { nowOf } from "../context";
+import { publicBaseUrl } from "../drills/links";
+import { channelOf } from "../drills/script/deliver";
+import { mutateDrill } from "../drills/internal/mutate";
+import { appendEvent } from "../timeline/append";
+import type { Prisma } from "../db/generated/client";
+import { buildReport } from "./report/build-report";
+import { canonicalJson, sha256 } from "./report/canonical";
+import { renderReportMarkdown } from "./render/markdown";
+import { renderReportPdf } from "./render/pdf";
+
+/**
+ * Closes the review and freezes the report: its content (with a SHA-256 of its canonical JSON), its Markdown and its PDF are
+ * stored as they are now, so a later scenario edit, code change or clock never rewrites them. Slack gets the report's link,
+ * then the channel is archived (SLACK_ARCHIVE_ON_CLOSE).
+ */
+export async function closeDrill({ ctx, input }: { ctx: Ctx; input: { drillId: string } }): Promise<{ snapshotId: number; contentHash: string }> {
+  return mutateDrill(ctx, input.drillId, "close", async (tx, drill) => {
+    const closedAt = nowOf(ctx);
+    await tx.drill.update({ where: { id: drill.id }, data: { status: "closed", closedAt } });
+    const report = await buildReport(tx, drill.id, { final: true, generatedAt: closedAt });
+    const content = canonicalJson(report);
+    const contentHash = sha256(content);
+    const [markdown, pdf] = [renderReportMarkdown(report), await renderReportPdf(report)];
+    const snapshot = await tx.reportSnapshot.create({
+      data: { drillId: drill.id, content: JSON.parse(content) as Prisma.InputJsonValue, contentHash, markdown, pdf: new Uint8Array(pdf), closedAt, closedBy: ctx.actor.name, seq: drill.lastSeq + 1 },
+    });
+    await appendEvent(tx, { ...ctx, now: () => closedAt }, drill.id, { kind: "drill.closed", body: { contentHash, snapshotId: snapshot.id } });
+    await recordAudit(tx, ctx, { action: "drill.closed", target: { type: "drill", id: drill.id, label: drill.title }, detail: { snapshotId: snapshot.id, contentHash } });
+    await queueChannelPost(tx, channelOf(drill), { kind: "closed", reportUrl: `${publicBaseUrl(drill)}/drills/${drill.id}/report` });
+    return { snapshotId: snapshot.id, contentHash };
+  });
+}
