@@ -10,7 +10,7 @@ import type { Prisma } from "../db/generated/client";
 import { buildReport } from "./report/build-report";
 import { canonicalJson, sha256 } from "./report/canonical";
 import { renderReportMarkdown } from "./render/markdown";
-import { renderReportPdf } from "./render/pdf";
+import { storeFrozenPdf } from "./frozen-pdf";
 
 /**
  * Closes the review and freezes the report: its content (with a SHA-256 of its canonical JSON), its Markdown and its PDF are
@@ -18,15 +18,20 @@ import { renderReportPdf } from "./render/pdf";
  * then the channel is archived (SLACK_ARCHIVE_ON_CLOSE).
  */
 export async function closeDrill({ ctx, input }: { ctx: Ctx; input: { drillId: string } }): Promise<{ snapshotId: number; contentHash: string }> {
-  return mutateDrill(ctx, input.drillId, "close", async (tx, drill) => {
+  const closed = await freeze(ctx, input.drillId);
+  await storeFrozenPdf(ctx, closed.snapshotId);
+  return { snapshotId: closed.snapshotId, contentHash: closed.contentHash };
+}
+
+function freeze(ctx: Ctx, drillId: string) {
+  return mutateDrill(ctx, drillId, "close", async (tx, drill) => {
     const closedAt = nowOf(ctx);
     await tx.drill.update({ where: { id: drill.id }, data: { status: "closed", closedAt } });
     const report = await buildReport(tx, drill.id, { final: true, generatedAt: closedAt });
     const content = canonicalJson(report);
     const contentHash = sha256(content);
-    const [markdown, pdf] = [renderReportMarkdown(report), await renderReportPdf(report)];
     const snapshot = await tx.reportSnapshot.create({
-      data: { drillId: drill.id, content: JSON.parse(content) as Prisma.InputJsonValue, contentHash, markdown, pdf: new Uint8Array(pdf), closedAt, closedBy: ctx.actor.name, seq: drill.lastSeq + 1 },
+      data: { drillId: drill.id, content: JSON.parse(content) as Prisma.InputJsonValue, contentHash, markdown: renderReportMarkdown(report), closedAt, closedBy: ctx.actor.name, seq: drill.lastSeq + 1 },
     });
     await appendEvent(tx, { ...ctx, now: () => closedAt }, drill.id, { kind: "drill.closed", body: { contentHash, snapshotId: snapshot.id } });
     await recordAudit(tx, ctx, { action: "drill.closed", target: { type: "drill", id: drill.id, label: drill.title }, detail: { snapshotId: snapshot.id, contentHash } });

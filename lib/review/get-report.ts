@@ -10,6 +10,7 @@ import { canonicalJson } from "./report/canonical";
 import type { DrillReport } from "./report/types";
 import { renderReportMarkdown } from "./render/markdown";
 import { renderReportPdf } from "./render/pdf";
+import { storeFrozenPdf } from "./frozen-pdf";
 
 export type ReportFormat = "json" | "markdown" | "pdf";
 
@@ -40,7 +41,7 @@ export async function renderReport({ ctx, input }: { ctx: Ctx; input: { drillId:
   const drill = await getDrillOrThrow(db, input.drillId, { select: { title: true, status: true, reports: { orderBy: { id: "desc" }, take: 1 } } });
   const frozen = drill.status === "closed" ? drill.reports[0] : undefined;
   if (frozen) {
-    const body = input.format === "pdf" ? Buffer.from(frozen.pdf) : input.format === "markdown" ? frozen.markdown : canonicalJson(frozen.content);
+    const body = input.format === "pdf" ? await storeFrozenPdf(ctx, frozen.id) : input.format === "markdown" ? frozen.markdown : canonicalJson(frozen.content);
     return { title: drill.title, final: true, body };
   }
   const report = await getReport({ ctx, input: { drillId: input.drillId } });

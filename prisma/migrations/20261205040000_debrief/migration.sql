@@ -27,7 +27,7 @@ CREATE TABLE "ReportSnapshot" (
   "content" JSONB NOT NULL,
   "contentHash" TEXT NOT NULL,
   "markdown" TEXT NOT NULL,
-  "pdf" BYTEA NOT NULL,
+  "pdf" BYTEA,
   "closedAt" TIMESTAMPTZ(3) NOT NULL,
   "closedBy" TEXT NOT NULL,
   "seq" INTEGER NOT NULL,
