@@ -20,6 +20,9 @@ export async function getDebrief({ ctx, input }: { ctx: Ctx; input: { drillId: s
   const script = readDefinition(row.script);
   const { scorecard, events } = await scorecardOf(db, { ...row, script });
   const snapshot = row.reports[0];
+  // Suggestions come from what happened in the drill, not from what the review itself wrote after the end.
+  const endSeq = events.find((event) => event.kind === "drill.ended")?.id ?? Infinity;
+  const duringDrill = events.filter((event) => event.id <= endSeq);
   return {
     drillId: row.id,
     status: row.status,
@@ -27,7 +30,7 @@ export async function getDebrief({ ctx, input }: { ctx: Ctx; input: { drillId: s
     revealedAt: row.revealedAt?.toISOString() ?? null,
     closedAt: row.closedAt?.toISOString() ?? null,
     scorecard,
-    modelAnswer: compareModelAnswer(script, events).map((step) => ({ ...step, candidates: suggestEvidence(step.text, events) })),
+    modelAnswer: compareModelAnswer(script, events).map((step) => ({ ...step, candidates: suggestEvidence(step.text, duringDrill) })),
     keyMoments: starredSeqs(events),
     notes: notesOf(events),
     pickedNotes: pickedNoteSeqs(events),

@@ -61,6 +61,10 @@ describe("the debrief lifecycle", () => {
     expect(row.reachedOffsetMs).toBe(message.offsetMs);
     const escalated = (await getDebrief({ ctx, input: { drillId } })).scorecard.times.find((time) => time.key === "escalated")!;
     expect(escalated).toMatchObject({ source: "after_the_fact", seq: messageSeq, offsetMs: message.offsetMs });
+    // Evidence is suggested from the drill itself, never from what the review wrote after the end.
+    const ended = await prisma().timelineEvent.findFirstOrThrow({ where: { drillId, kind: "drill.ended" } });
+    const candidates = (await getDebrief({ ctx, input: { drillId } })).modelAnswer.flatMap((step) => step.candidates.map((quote) => quote.seq));
+    expect(candidates.filter((seq) => seq > ended.seq)).toEqual([]);
   });
 
   it("refuses an after-the-fact milestone outside review, at an event after the end, or without a reason", async () => {
