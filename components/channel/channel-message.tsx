@@ -1,6 +1,7 @@
 import { format } from "date-fns";
 import type { TimelineEventView } from "@/lib/timeline/events";
 import { formatOffset } from "@/lib/drill-model/clock";
+import { AnswerText } from "../scenarios/answer-text";
 import { RichText } from "../scenarios/rich-text";
 import { Button } from "../ui/button";
 
@@ -125,16 +126,7 @@ export function ChannelMessage({ event, ack, guest, onAcknowledge, acknowledging
         <section data-testid="channel-reveal" aria-label="The answer" className="rounded-md border border-emerald-800/70 bg-emerald-950/25 px-3 py-2.5">
           <Meta name="drillroom" at={event.at} badge="bot" />
           <h2 className="mt-1 text-base font-semibold text-emerald-200">The answer</h2>
-          <h3 className="mt-2 text-xs font-semibold tracking-wide text-zinc-400 uppercase">Root cause</h3>
-          <RichText text={event.body.rootCause} className="mt-0.5 text-zinc-100" />
-          <h3 className="mt-3 text-xs font-semibold tracking-wide text-zinc-400 uppercase">Model answer</h3>
-          <ol className="mt-0.5 list-decimal space-y-1 pl-5 text-sm text-zinc-100">
-            {event.body.modelAnswer.map((step, index) => (
-              <li key={index} className="min-w-0">
-                <RichText text={step} className="text-zinc-100" />
-              </li>
-            ))}
-          </ol>
+          <AnswerText rootCause={event.body.rootCause} modelAnswer={event.body.modelAnswer} headingClass="tracking-wide text-zinc-400" textClass="text-sm text-zinc-100" />
         </section>
       );
     case "participant.joined":

@@ -1,36 +1,12 @@
 import { QueryClient } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { act, recordFetch, type Sent } from "../support/mutation-harness";
 import { chooseChatMutation } from "@/lib/queries/chat";
 import * as drills from "@/lib/queries/drills";
 import { queryKeys } from "@/lib/queries/keys";
 import { addToRosterMutation, escalateMutation, setRosterMutation } from "@/lib/queries/roster";
 
-type Sent = { url: string; method: string; body: unknown };
-
-function recordFetch(): Sent[] {
-  const sent: Sent[] = [];
-  vi.stubGlobal("fetch", async (url: string, init: RequestInit) => {
-    sent.push({ url, method: init.method ?? "GET", body: init.body === undefined ? undefined : JSON.parse(init.body as string) });
-    return new Response("{}", { status: 200, headers: { "content-type": "application/json" } });
-  });
-  return sent;
-}
-
 afterEach(() => vi.unstubAllGlobals());
-
-/** What the test calls of a mutation's options (method syntax, so any input type fits). */
-interface Action<Input> {
-  mutationFn?(input: Input, context: never): Promise<unknown>;
-  onSettled?(...args: never[]): unknown;
-}
-
-/** Runs a mutation as useMutation would, without React: the request, then what it does once settled. */
-const act =
-  <Input,>(options: Action<Input>, input: Input) =>
-  async () => {
-    await options.mutationFn!(input, {} as never);
-    await options.onSettled?.();
-  };
 
 const person = { name: "Ann", role: "active_responder", team: "", email: "", slackId: "" };
 

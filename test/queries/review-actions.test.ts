@@ -1,32 +1,10 @@
 import { QueryClient } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { act, recordFetch, type Sent } from "../support/mutation-harness";
 import { queryKeys } from "@/lib/queries/keys";
 import * as review from "@/lib/queries/review";
 
-type Sent = { url: string; method: string; body: unknown };
-
-function recordFetch(): Sent[] {
-  const sent: Sent[] = [];
-  vi.stubGlobal("fetch", async (url: string, init: RequestInit) => {
-    sent.push({ url, method: init.method ?? "GET", body: init.body === undefined ? undefined : JSON.parse(init.body as string) });
-    return new Response("{}", { status: 200, headers: { "content-type": "application/json" } });
-  });
-  return sent;
-}
-
 afterEach(() => vi.unstubAllGlobals());
-
-interface Action<Input> {
-  mutationFn?(input: Input, context: never): Promise<unknown>;
-  onSettled?(...args: never[]): unknown;
-}
-
-const act =
-  <Input,>(options: Action<Input>, input: Input) =>
-  async () => {
-    await options.mutationFn!(input, {} as never);
-    await options.onSettled?.();
-  };
 
 describe("review actions as mutation options", () => {
   it("keeps the debrief under the drill's keys, so invalidating the drills invalidates it", () => {
