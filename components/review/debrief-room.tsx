@@ -11,6 +11,7 @@ import { HiddenAnswer } from "../drills/hidden-answer";
 import { InjectionPanel } from "../drills/injection-panel";
 import { MilestonePanel } from "../drills/milestone-panel";
 import { RosterPanel } from "../drills/roster-panel";
+import { ScriptPanel } from "../drills/script-panel";
 import { ShareLinksPanel } from "../drills/share-links-panel";
 import { TimelineBadge } from "../drills/timeline-badge";
 import { TimelineList } from "../timeline/timeline-list";
@@ -46,6 +47,7 @@ export function DebriefRoom({ drill, timeline }: { drill: DrillView; timeline: {
           <DebriefCuration drill={drill} debrief={debrief.data} events={timeline.events} mayCurate />
           <MilestonePanel drill={drill} />
           <InjectionPanel drill={drill} />
+          <ScriptPanel drill={drill} />
           {allowed("share.manage") && <ShareLinksPanel drillId={drill.id} />}
           <ChatStatusPanel drillId={drill.id} planned={false} />
           <RosterPanel drill={drill} />
