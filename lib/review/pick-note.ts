@@ -4,7 +4,7 @@ import { mutateDrill } from "../drills/internal/mutate";
 import { eventOfDrill } from "../drills/milestones/store";
 import { ValidationError } from "../errors";
 import { appendEvent } from "../timeline/append";
-import type { TimelineEventView } from "../timeline/events";
+import { toEventView, type TimelineEventView } from "../timeline/events";
 import { parseOrThrow } from "../validation";
 import { pickNoteSchema } from "./schemas";
 import { pickedNoteSeqs } from "./timeline";
@@ -16,7 +16,7 @@ export async function pickNote({ ctx, input }: { ctx: Ctx; input: { drillId: str
     const target = await eventOfDrill(tx, drill.id, input.seq, "seq");
     if (target.kind !== "note.added") throw new ValidationError([{ path: "seq", message: `is not a note (#${input.seq} is a ${target.kind} event)` }]);
     const choices = await tx.timelineEvent.findMany({ where: { drillId: drill.id, kind: "note.picked" }, orderBy: { seq: "asc" } });
-    const now = pickedNoteSeqs(choices.map((row) => ({ kind: "note.picked", body: row.body }) as TimelineEventView)).includes(input.seq);
+    const now = pickedNoteSeqs(choices.map(toEventView)).includes(input.seq);
     if (now === picked) return { seq: input.seq, picked, event: null };
     const event = await appendEvent(tx, ctx, drill.id, { kind: "note.picked", body: { noteSeq: input.seq, picked } });
     return { seq: input.seq, picked, event };

@@ -4,7 +4,7 @@ import { mutateDrill } from "../drills/internal/mutate";
 import { eventOfDrill } from "../drills/milestones/store";
 import { ValidationError } from "../errors";
 import { appendEvent } from "../timeline/append";
-import type { TimelineEventView } from "../timeline/events";
+import { toEventView, type TimelineEventView } from "../timeline/events";
 import { parseOrThrow } from "../validation";
 import { starMomentSchema } from "./schemas";
 import { REVIEW_KINDS, starredSeqs } from "./timeline";
@@ -16,7 +16,7 @@ export async function starMoment({ ctx, input }: { ctx: Ctx; input: { drillId: s
     const target = await eventOfDrill(tx, drill.id, input.seq, "seq");
     if (REVIEW_KINDS.has(target.kind)) throw new ValidationError([{ path: "seq", message: `is a ${target.kind} event (#${input.seq}): star what happened in the drill` }]);
     const choices = await tx.timelineEvent.findMany({ where: { drillId: drill.id, kind: "moment.starred" }, orderBy: { seq: "asc" } });
-    const now = starredSeqs(choices.map((row) => ({ kind: "moment.starred", body: row.body }) as TimelineEventView)).includes(input.seq);
+    const now = starredSeqs(choices.map(toEventView)).includes(input.seq);
     if (now === starred) return { seq: input.seq, starred, event: null };
     const event = await appendEvent(tx, ctx, drill.id, { kind: "moment.starred", body: { seq: input.seq, starred } });
     return { seq: input.seq, starred, event };

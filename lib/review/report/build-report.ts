@@ -6,8 +6,7 @@ import { readDefinition } from "../../scenarios/upgrade";
 import type { TimelineEventView } from "../../timeline/events";
 import { compareModelAnswer, quoteEvent } from "../answer/compare";
 import { computeScorecard } from "../scorecard/compute";
-import { pickedNoteSeqs, starredSeqs } from "../timeline";
-import { loadEvents } from "../timeline";
+import { loadEvents, pickedNoteSeqs, starredSeqs } from "../timeline";
 import { summarize } from "./summary";
 import type { DrillReport, ReportNote } from "./types";
 
