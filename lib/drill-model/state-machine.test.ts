@@ -19,6 +19,8 @@ const ALLOWED: Record<Action, DrillStatus[]> = {
   link_answer: ["mitigated", "failed", "timed_out", "aborted", "in_review"],
   star_moment: ["running", "aborting", "mitigated", "failed", "timed_out", "aborted", "in_review"],
   pick_note: ["mitigated", "failed", "timed_out", "aborted", "in_review"],
+  answer_survey: ["mitigated", "failed", "timed_out", "aborted", "in_review"],
+  edit_retro: ["mitigated", "failed", "timed_out", "aborted", "in_review"],
   trigger_injection: ["running"],
   fire_alert: ["running"],
   release_hint: ["running"],

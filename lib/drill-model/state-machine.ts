@@ -19,6 +19,8 @@ const respond: readonly Permission[] = ["drill.run", "drill.respond"];
 const talk: readonly Permission[] = ["chat.respond"];
 /** Choosing what the report shows (key moments, notes): facilitators and observers. */
 const curate: readonly Permission[] = ["drill.run", "note.write"];
+/** The hot-wash survey: the people who took part (a channel key, a Slack id) and staff. The verb refuses anyone else. */
+const feedback: readonly Permission[] = ["chat.respond", "drill.read"];
 
 interface ActionRule {
   /** The statuses the action may be taken from. */
@@ -45,6 +47,10 @@ const ACTIONS = {
   // Starred live or afterwards; frozen with the report at close.
   star_moment: { from: AFTER_START, may: curate, label: "star a moment" },
   pick_note: { from: DEBRIEF, may: curate, label: "choose notes for the report" },
+  // From the end to the close: the close freezes the survey's results into the report.
+  answer_survey: { from: DEBRIEF, may: feedback, label: "answer the survey" },
+  // Facilitators and observers write the retrospective together.
+  edit_retro: { from: DEBRIEF, may: curate, label: "change the retrospective" },
   trigger_injection: { from: LIVE, may: run, label: "trigger an injection" },
   fire_alert: { from: LIVE, may: run, label: "fire an alert" },
   release_hint: { from: LIVE, may: run, label: "release a hint" },

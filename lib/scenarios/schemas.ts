@@ -99,6 +99,22 @@ export const objectiveSchema = z.object({
   milestones: z.array(milestone, required("a list of milestones")).min(1, "name at least one milestone").max(MILESTONES.length),
 });
 
+export const SURVEY_QUESTION_KINDS = ["scale", "text"] as const;
+export const SURVEY_QUESTIONS_MAX = 5;
+
+/** A question the facilitators add to the hot-wash survey: a 1–5 scale (with "why") or a free text. */
+export const surveyQuestionSchema = z.object({
+  id: itemId,
+  prompt: text(300),
+  kind: z.enum(SURVEY_QUESTION_KINDS, { error: "must be scale or text" }).default("scale"),
+});
+export type SurveyQuestionInput = z.infer<typeof surveyQuestionSchema>;
+
+export const surveyQuestionListSchema = z
+  .array(surveyQuestionSchema, required("a list of questions"))
+  .max(SURVEY_QUESTIONS_MAX, `ask at most ${SURVEY_QUESTIONS_MAX} questions of your own`)
+  .superRefine((items, ctx) => uniqueIds(items, ctx, ""));
+
 export const environmentSchema = z.object({
   name: text(60),
   /** Injections against a protected environment need the facilitator to type its name. */
@@ -113,14 +129,14 @@ function entries(list: unknown): [Loose, number][] {
   return list.flatMap((item, index): [Loose, number][] => (typeof item === "object" && item !== null ? [[item as Loose, index]] : []));
 }
 
-const uniqueIds = (items: unknown, ctx: z.RefinementCtx, list: string) => {
+function uniqueIds(items: unknown, ctx: z.RefinementCtx, list: string) {
   const seen = new Set<string>();
   for (const [item, index] of entries(items)) {
     if (typeof item.id !== "string") continue;
-    if (seen.has(item.id)) ctx.addIssue({ code: "custom", path: [list, index, "id"], message: `duplicates another item's id "${item.id}"` });
+    if (seen.has(item.id)) ctx.addIssue({ code: "custom", path: list ? [list, index, "id"] : [index, "id"], message: `duplicates another item's id "${item.id}"` });
     seen.add(item.id);
   }
-};
+}
 
 const timeBoxMinutes = int32({ min: 5, max: 480, error: "must be a number of minutes", notWhole: "must be whole minutes", tooSmall: "must be at least 5 minutes", tooBig: "must be at most 8 hours" });
 
@@ -145,6 +161,7 @@ function crossCheck(input: unknown, ctx: z.RefinementCtx) {
   uniqueIds(scenario.alerts, ctx, "alerts");
   uniqueIds(scenario.hints, ctx, "hints");
   uniqueIds(scenario.objectives, ctx, "objectives");
+  uniqueIds(scenario.survey, ctx, "survey");
   const beyond = (value: unknown, path: PropertyKey[]) => {
     // Against an invalid time box every offset would look wrong: its own problem is enough.
     if (!timeBoxMinutes.safeParse(scenario.timeBoxMinutes).success || typeof value !== "number") return;
@@ -206,6 +223,8 @@ export const scenarioDefinitionSchema = z
     successCriteria: z.array(successCriterionSchema).max(10).default([]),
     /** Without objectives the scorecard rates each success criterion as its own objective. */
     objectives: z.array(objectiveSchema).max(10).default([]),
+    /** Questions of this scenario's own, asked after the standard ones in the hot-wash survey. */
+    survey: z.array(surveyQuestionSchema).max(SURVEY_QUESTIONS_MAX, `ask at most ${SURVEY_QUESTIONS_MAX} questions of your own`).default([]),
   })
   .superRefine(crossCheck, { when: () => true });
 
@@ -219,3 +238,4 @@ export type ScriptedAlert = ScenarioDefinition["alerts"][number];
 export type Hint = ScenarioDefinition["hints"][number];
 export type SuccessCriterion = ScenarioDefinition["successCriteria"][number];
 export type Objective = ScenarioDefinition["objectives"][number];
+export type SurveyQuestionDefinition = ScenarioDefinition["survey"][number];
