@@ -1,8 +1,9 @@
 import { formatOffset } from "@/lib/drill-model/clock";
 import { ANSWER_VERDICT_LABELS, RATING_LABELS } from "@/lib/drill-model/debrief";
 import { MILESTONE_LABELS } from "@/lib/drill-model/milestones";
+import { audienceLabel, RETRO_CATEGORY_LABELS, type RetroCategory } from "@/lib/drill-model/hot-wash";
 import { NOTE_TAG_LABELS, type NoteTag } from "@/lib/drill-model/note-tags";
-import type { ActionResultBody, TimelineEventView } from "@/lib/timeline/events";
+import type { ActionResultBody, EventBodies, TimelineEventView } from "@/lib/timeline/events";
 import type { BadgeTone } from "../ui/badge";
 
 export interface EventDescription {
@@ -106,5 +107,22 @@ export function describeEvent(event: TimelineEventView): EventDescription {
       return { label: "drill", tone: "neutral", title: "Drill closed: the report is frozen", detail: `sha256 ${event.body.contentHash.slice(0, 12)}` };
     case "drill.reopened":
       return { label: "drill", tone: "warning", title: "Drill reopened for review", detail: event.body.reason };
+    case "retro.changed":
+      return { label: "retro", tone: "neutral", title: retroChangeTitle(event.body), detail: `${RETRO_CATEGORY_LABELS[event.body.category as RetroCategory] ?? event.body.category} · ${audienceLabel(event.body.audience)}` };
+  }
+}
+
+function retroChangeTitle(body: EventBodies["retro.changed"]): string {
+  switch (body.change) {
+    case "drafted":
+      return `Drafted ${body.count ?? 0} retrospective item${body.count === 1 ? "" : "s"} from notes`;
+    case "merged":
+      return `Merged ${body.mergedIds?.length ?? 0} item${body.mergedIds?.length === 1 ? "" : "s"} into: ${body.text}`;
+    case "removed":
+      return `Removed from the retrospective: ${body.text}`;
+    case "edited":
+      return `Edited in the retrospective: ${body.text}`;
+    default:
+      return `Added to the retrospective: ${body.text}`;
   }
 }

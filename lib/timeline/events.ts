@@ -53,6 +53,11 @@ export interface EventBodies {
   /** The report is frozen: `contentHash` names the snapshot. */
   "drill.closed": { contentHash: string; snapshotId: number };
   "drill.reopened": { reason: string };
+  /**
+   * The retrospective changed (lib/retro): one event per change, with the item as it is after it. `drafted` adds
+   * `count` items from notes at once; `merged` names the items folded into `itemId`; `removed` keeps the last text.
+   */
+  "retro.changed": { change: "added" | "edited" | "drafted" | "merged" | "removed"; itemId: string | null; text: string; category: string; audience: string; count?: number; mergedIds?: string[] };
 }
 
 /** Where a mirrored Slack message sits: its `ts` names it in Slack; replies keep their parent. `text` is Slack mrkdwn. */
@@ -121,6 +126,7 @@ export const AUDIENCE: Record<EventKind, Audience> = {
   "note.picked": "staff",
   "drill.closed": "staff",
   "drill.reopened": "staff",
+  "retro.changed": "staff",
 };
 
 /** What an event changes besides the timeline, so screens know what to refetch: the drill (status, clock, progress, script, runs) and the roster. */
@@ -159,6 +165,7 @@ export const EFFECTS: Record<EventKind, readonly EventEffect[]> = {
   "note.picked": ["drill"],
   "drill.closed": ["drill"],
   "drill.reopened": ["drill"],
+  "retro.changed": ["drill"],
 };
 
 /** Whether an event of this kind changes `effect`. A kind this build does not know (a newer server's) may change anything. */

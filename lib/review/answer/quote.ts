@@ -48,6 +48,7 @@ const SAYS: { [K in EventKind]: (body: EventBodies[K]) => string } = {
   "note.picked": (body) => `${body.picked ? "Chose" : "Dropped"} note #${body.noteSeq} for the report`,
   "drill.closed": () => "Drill closed",
   "drill.reopened": (body) => withNote("Drill reopened", body.reason),
+  "retro.changed": (body) => `Retrospective ${body.change}: ${body.text}`,
 };
 
 /** An event as the report quotes it: who, when, and one line of what it said. A kind this build does not know is named as it is. */

@@ -1,6 +1,8 @@
 import type { AnswerVerdict } from "../../drill-model/debrief";
 import type { DrillOutcome, DrillStatus } from "../../drill-model/state-machine";
 import type { Scorecard } from "../scorecard/types";
+import type { ActionCategory, ActionPriority, ActionStatus, RetroCategory } from "../../drill-model/hot-wash";
+import type { SurveyResults } from "../../survey/results";
 
 /** A timeline event as the report quotes it: who, when, and what it said, in one line. */
 export interface EventQuote {
@@ -75,8 +77,58 @@ export interface DrillReport {
   keyMoments: EventQuote[];
   modelAnswer: AnswerStepComparison[];
   notes: ReportNote[];
-  /** Room for the survey, the retrospective and the improvement plan: empty until they exist. */
-  sections: Record<string, unknown>;
+  /** The hot wash: survey results, the retrospective by audience, the improvement plan. Reports frozen before they existed have `{}`. */
+  sections: ReportSections;
+}
+
+/** Each part is absent in reports frozen before it existed: renderers must cope with `{}`. */
+export interface ReportSections {
+  survey?: SurveyResults;
+  retro?: ReportRetro;
+  plan?: ReportPlan;
+}
+
+export interface ReportRetroItem {
+  id: string;
+  category: RetroCategory;
+  /** An AudienceKey ("everyone", "facilitators", "team:<name>") and its label. */
+  audience: string;
+  audienceLabel: string;
+  text: string;
+  detail: string;
+  evidence: EventQuote[];
+  /** How many observer notes it was made from. */
+  fromNotes: number;
+}
+
+export interface ReportRetro {
+  /** Kept items only, by audience (everyone, facilitators, then teams by name) then category; drafts stay out. */
+  items: ReportRetroItem[];
+  /** Drafts nobody kept: not in the report, counted so a reader knows. */
+  draftsLeftOut: number;
+}
+
+export interface ReportActionItem {
+  id: string;
+  title: string;
+  description: string;
+  owner: string;
+  dueDate: string | null;
+  priority: ActionPriority;
+  status: ActionStatus;
+  category: ActionCategory;
+  audience: string;
+  audienceLabel: string;
+  trackerUrl: string | null;
+  /** The retrospective item it came from, by its text. */
+  fromRetro: string | null;
+  /** What should prove it fixed: a later drill of this scenario, meeting this criterion (a milestone label) when named. */
+  verify: { scenarioId: string; scenarioTitle: string; milestone: string | null; milestoneLabel: string | null } | null;
+  verifiedBy: { drillId: string; title: string; at: string } | null;
+}
+
+export interface ReportPlan {
+  items: ReportActionItem[];
 }
 
 /** One drill of an exercise, as the exercise's report rolls it up. */

@@ -112,6 +112,6 @@ export function drillBlocks(report: DrillReport, depth: Depth = "document"): Blo
     report.notes.length
       ? { kind: "entries", entries: report.notes.map((note) => noteEntry(note, timeZone)) }
       : { kind: "paragraph", text: "No note was chosen for the report." },
-    ...extraSections(report.sections, level),
+    ...extraSections(report.sections as Record<string, unknown>, level),
   ];
 }
