@@ -16,6 +16,7 @@ import { ShareLinksPanel } from "../drills/share-links-panel";
 import { TimelineBadge } from "../drills/timeline-badge";
 import { TimelineList } from "../timeline/timeline-list";
 import type { StreamState } from "../timeline/use-live-timeline";
+import { HotWash } from "../hot-wash/hot-wash";
 import { Card } from "../ui/card";
 import { DebriefCuration } from "./debrief-curation";
 import { DebriefMain } from "./debrief-main";
@@ -54,6 +55,7 @@ export function DebriefRoom({ drill, timeline }: { drill: DrillView; timeline: {
           <HiddenAnswer drill={drill} />
         </div>
       </div>
+      <HotWash drill={drill} events={timeline.events} canRun={canRun} mayCurate />
     </div>
   );
 }

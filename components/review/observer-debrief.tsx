@@ -8,6 +8,7 @@ import { HiddenAnswer } from "../drills/hidden-answer";
 import { TimelineBadge } from "../drills/timeline-badge";
 import { TimelineList } from "../timeline/timeline-list";
 import type { StreamState } from "../timeline/use-live-timeline";
+import { HotWash } from "../hot-wash/hot-wash";
 import { Card } from "../ui/card";
 import { DebriefCuration } from "./debrief-curation";
 import { DebriefMain } from "./debrief-main";
@@ -33,6 +34,7 @@ export function ObserverDebrief({ drill, timeline }: { drill: DrillView; timelin
           <HiddenAnswer drill={drill} open />
         </div>
       </div>
+      <HotWash drill={drill} events={timeline.events} canRun={false} mayCurate={mayCurate} />
     </div>
   );
 }
