@@ -8,6 +8,7 @@ export async function register() {
   if (!process.env.NEXT_MANUAL_SIG_HANDLE) for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void stopRuntime());
   const { slackConfig } = await import("./lib/chat/slack/config");
   if (!slackConfig()) return;
+  (await import("./lib/runtime/slack-survey")).wireSlackSurvey();
   const { startSlackSocketMode } = await import("./lib/channel/slack/app");
   // Without Slack the app still runs drills; the outbox keeps what it has to say until Slack is reachable.
   await startSlackSocketMode().catch(async (error: unknown) => (await import("./lib/logger")).logger.error({ err: error }, "Slack Socket Mode did not connect"));

@@ -21,6 +21,9 @@ export function AppShell({ children, wide = false }: { children: ReactNode; wide
           <Link href="/exercises" className="text-zinc-400 hover:text-white">
             Exercises
           </Link>
+          <Link href="/improvements" className="text-zinc-400 hover:text-white">
+            Improvements
+          </Link>
           <UserMenu />
         </nav>
       </header>

@@ -13,6 +13,7 @@ import { StreamBadge } from "../timeline/timeline-list";
 import { useLiveTimeline } from "../timeline/use-live-timeline";
 import { ErrorBanner } from "../ui/field";
 import { ChannelMessage, type AlertAck } from "./channel-message";
+import { ChannelSurvey } from "./channel-survey";
 import { Composer } from "./composer";
 import { JoinForm } from "./join-form";
 import { keyHeaders, useParticipant, usePersonalLink } from "./use-participant";
@@ -85,11 +86,12 @@ export function ChannelRoom({ token }: { token: string }) {
               />
             );
           })}
+          {over && <ChannelSurvey token={token} identity={identity} />}
           <div ref={bottom} />
         </div>
       </div>
       {acknowledge.error && <p role="alert" className="px-4 pt-1 text-xs text-rose-400">{acknowledge.error.message}</p>}
-      {personalLink.error && <p role="alert" className="px-4 pt-1 text-xs text-rose-400">{personalLink.error.message}</p>}
+      {personalLink.error && !over && <p role="alert" className="px-4 pt-1 text-xs text-rose-400">{personalLink.error.message}</p>}
       {over && (
         <p role="status" className="border-t border-zinc-800 px-4 pt-2 text-sm font-medium text-zinc-300">
           The drill is over. Thank you for taking part.

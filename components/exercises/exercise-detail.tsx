@@ -14,6 +14,8 @@ import { ErrorBanner } from "../ui/field";
 import { calendarDate } from "../review/report/format";
 import { ExerciseDrills } from "./exercise-drills";
 import { ExerciseForm } from "./exercise-form";
+import { ExercisePlan } from "../improvements/exercise-plan";
+import { ExerciseSurveyQuestions } from "./exercise-survey-questions";
 
 function DeleteExercise({ exercise }: { exercise: ExerciseSummary }) {
   const router = useRouter();
@@ -106,6 +108,8 @@ export function ExerciseDetail({ id }: { id: string }) {
       <Card title={`Drills (${exercise.data.drills.length})`}>
         <ExerciseDrills exercise={exercise.data} />
       </Card>
+      <ExercisePlan exerciseId={exercise.data.id} drillIds={exercise.data.drills.map((drill) => drill.id)} />
+      <ExerciseSurveyQuestions exercise={exercise.data} />
     </div>
   );
 }

@@ -6,10 +6,11 @@ import { ApiError } from "@/lib/api-client";
 import type { Rating } from "@/lib/drill-model/debrief";
 import { RATINGS } from "@/lib/drill-model/debrief";
 import { exerciseReportQuery, exerciseReportUrl } from "@/lib/queries/reports";
-import type { ExerciseReport } from "@/lib/review/report/types";
+import type { ExerciseDrillSurvey, ExerciseReport } from "@/lib/review/report/types";
 import { ErrorBanner } from "../ui/field";
 import { DownloadLinks } from "../review/report/download-links";
 import { calendarDate, outcomeLabel, span, wallTime } from "../review/report/format";
+import { ReportPlanSection } from "../review/report/report-plan";
 import { RatingBadge, ReportSection, ReportTable, cellClass } from "../review/report/report-parts";
 import { DrillStanding } from "./drill-standing";
 
@@ -43,10 +44,36 @@ function Totals({ report }: { report: ExerciseReport }) {
   );
 }
 
+const average = (value: number | null) => value?.toFixed(1) ?? "—";
+
+/** The drill's survey averages; the figures hide below 3 answers, as the survey itself does. */
+function SurveyAverages({ survey }: { survey: ExerciseDrillSurvey | null }) {
+  if (!survey) return <span className="text-zinc-500">—</span>;
+  return (
+    <dl className="grid grid-cols-[auto_auto] gap-x-2 text-xs tabular-nums">
+      {(
+        [
+          ["Hard", survey.difficulty],
+          ["Useful", survey.usefulness],
+          ["Enjoyable", survey.enjoyment],
+        ] as const
+      ).map(([label, value]) => (
+        <div key={label} className="contents">
+          <dt className="text-zinc-500">{label}</dt>
+          <dd className="text-right text-zinc-200">{average(value)}</dd>
+        </div>
+      ))}
+      <dd className="col-span-2 text-[11px] text-zinc-500">
+        {survey.answers} answer{survey.answers === 1 ? "" : "s"}
+      </dd>
+    </dl>
+  );
+}
+
 function SideBySide({ report }: { report: ExerciseReport }) {
   return (
     <ReportSection id="drills" title="The drills side by side">
-      <ReportTable label="Drills side by side" heads={["Drill", "Outcome", "Duration", "To acknowledge", "To mitigate", "Criteria met", "Objectives"]} numeric={[2, 3, 4, 5]}>
+      <ReportTable label="Drills side by side" heads={["Drill", "Outcome", "Duration", "To acknowledge", "To mitigate", "Criteria met", "Objectives", "Survey"]} numeric={[2, 3, 4, 5]}>
         {report.drills.map((drill) => (
           <tr key={drill.id}>
             <td className={cellClass}>
@@ -75,6 +102,9 @@ function SideBySide({ report }: { report: ExerciseReport }) {
                   ))}
                 </ul>
               )}
+            </td>
+            <td className={cellClass}>
+              <SurveyAverages survey={drill.survey} />
             </td>
           </tr>
         ))}
@@ -164,6 +194,7 @@ export function ExerciseReportView({ exerciseId }: { exerciseId: string }) {
           <DrillSummaries report={data} />
         </>
       )}
+      <ReportPlanSection plan={data.plan} timeZone={data.timeZone} />
     </article>
   );
 }

@@ -6,6 +6,7 @@ import { formatOffset } from "@/lib/drill-model/clock";
 import { NOTE_TAG_LABELS, type NoteTag } from "@/lib/drill-model/note-tags";
 import { pickNoteMutation } from "@/lib/queries/review";
 import type { ReportNote } from "@/lib/review/report/types";
+import { NoteToRetroButton } from "../hot-wash/retro/note-to-retro-button";
 import { EventLink } from "../timeline/event-extras";
 import { Badge } from "../ui/badge";
 
@@ -32,13 +33,16 @@ function NoteRow({ drillId, note, picked, editable }: { drillId: string; note: R
         )}
       </div>
       {editable ? (
-        <label className="flex items-center gap-1.5 text-xs text-zinc-300">
-          <input type="checkbox" checked={shown} disabled={pick.isPending} onChange={(change) => {
-              setClicked(change.target.checked);
-              pick.mutate({ seq: note.seq, picked: change.target.checked }, { onSettled: () => setClicked(null) });
-            }} aria-label={`Include note #${note.seq} in the report`} className="accent-sky-500" />
-          Include in report
-        </label>
+        <div className="flex flex-wrap items-center gap-3">
+          <label className="flex items-center gap-1.5 text-xs text-zinc-300">
+            <input type="checkbox" checked={shown} disabled={pick.isPending} onChange={(change) => {
+                setClicked(change.target.checked);
+                pick.mutate({ seq: note.seq, picked: change.target.checked }, { onSettled: () => setClicked(null) });
+              }} aria-label={`Include note #${note.seq} in the report`} className="accent-sky-500" />
+            Include in report
+          </label>
+          <NoteToRetroButton note={note} />
+        </div>
       ) : (
         picked && <span className="text-xs text-sky-300">In the report</span>
       )}

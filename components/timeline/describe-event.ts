@@ -108,7 +108,12 @@ export function describeEvent(event: TimelineEventView): EventDescription {
     case "drill.reopened":
       return { label: "drill", tone: "warning", title: "Drill reopened for review", detail: event.body.reason };
     case "retro.changed":
-      return { label: "retro", tone: "neutral", title: retroChangeTitle(event.body), detail: `${RETRO_CATEGORY_LABELS[event.body.category as RetroCategory] ?? event.body.category} · ${audienceLabel(event.body.audience)}` };
+      return {
+        label: "retro",
+        tone: "neutral",
+        title: retroChangeTitle(event.body),
+        detail: event.body.change === "drafted" ? undefined : `${RETRO_CATEGORY_LABELS[event.body.category as RetroCategory] ?? event.body.category} · ${audienceLabel(event.body.audience)}`,
+      };
   }
 }
 

@@ -12,6 +12,8 @@ export type ChannelPost =
   | { kind: "hint"; number: number; text: string }
   /** `note`: the closing note, only when the facilitator chose to share it with participants. */
   | { kind: "ended"; outcome: DrillOutcome; note?: string }
+  /** After the end: ask everyone for the survey (Slack: a "Give feedback" button; the built-in channel shows the survey itself). */
+  | { kind: "feedback" }
   /** The hot wash: the root cause and the model answer, shown to participants. */
   | { kind: "reveal"; rootCause: string; modelAnswer: string[] }
   /** The drill is closed: where to read the report (Slack: then the channel is archived). */

@@ -1,6 +1,7 @@
 import type { Db } from "../db/client";
 import type { DrillOutcome, DrillStatus } from "../drill-model/state-machine";
 import { NotFoundError } from "../errors";
+import { surveyQuestionListSchema, type SurveyQuestionInput } from "../scenarios/schemas";
 
 export interface ExerciseSummary {
   id: string;
@@ -8,12 +9,14 @@ export interface ExerciseSummary {
   /** YYYY-MM-DD */
   date: string;
   description: string;
+  /** The exercise's own survey questions (at most 5). */
+  surveyQuestions: SurveyQuestionInput[];
   drills: { id: string; title: string; status: DrillStatus; outcome: DrillOutcome | null }[];
 }
 
 export const exerciseInclude = { drills: { orderBy: [{ startedAt: "asc" as const }, { createdAt: "asc" as const }], select: { id: true, title: true, status: true, outcome: true } } };
 
-type ExerciseRow = { id: string; name: string; date: Date; description: string; drills: { id: string; title: string; status: DrillStatus; outcome: DrillStatus | null }[] };
+type ExerciseRow = { id: string; name: string; date: Date; description: string; surveyQuestions: unknown; drills: { id: string; title: string; status: DrillStatus; outcome: DrillStatus | null }[] };
 
 export function toExerciseSummary(row: ExerciseRow): ExerciseSummary {
   return {
@@ -21,6 +24,8 @@ export function toExerciseSummary(row: ExerciseRow): ExerciseSummary {
     name: row.name,
     date: row.date.toISOString().slice(0, 10),
     description: row.description,
+    // Parsed again on read, so a row written by an older build never breaks the page.
+    surveyQuestions: surveyQuestionListSchema.safeParse(row.surveyQuestions).data ?? [],
     drills: row.drills.map((drill) => ({ id: drill.id, title: drill.title, status: drill.status, outcome: drill.outcome as DrillOutcome | null })),
   };
 }

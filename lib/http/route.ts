@@ -98,6 +98,7 @@ export function withRoute<P extends Schema | undefined = undefined, Q extends Sc
       const result = await options.handler({ ctx, params, query, body, request });
       if (result instanceof Response) {
         result.headers.set("x-request-id", requestId);
+        log.info({ status: result.status, ms: Math.round(performance.now() - started) }, "request");
         return result;
       }
       log.info({ status: options.status ?? 200, ms: Math.round(performance.now() - started) }, "request");

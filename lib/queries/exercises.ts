@@ -1,6 +1,7 @@
 import { mutationOptions, queryOptions, type QueryClient } from "@tanstack/react-query";
 import { api, ApiError } from "../api-client";
 import type { ExerciseSummary } from "../exercises/view";
+import type { SurveyQuestionInput } from "../scenarios/schemas";
 import { queryKeys } from "./keys";
 import { reportKeys } from "./reports";
 
@@ -10,6 +11,8 @@ export interface ExerciseFields {
   name: string;
   date: string;
   description?: string;
+  /** Asked in the survey of each of its drills. */
+  surveyQuestions?: SurveyQuestionInput[];
 }
 
 export const exerciseKeys = {

@@ -11,6 +11,7 @@ import { buildReport } from "./report/build-report";
 import { canonicalJson, sha256 } from "./report/canonical";
 import { renderReportMarkdown } from "./render/markdown";
 import { storeFrozenPdf } from "./frozen-pdf";
+import { proposeVerifications } from "../improvements/propose-verifications";
 
 /**
  * Closes the review and freezes the report: its content (with a SHA-256 of its canonical JSON), its Markdown and its PDF are
@@ -33,6 +34,8 @@ function freeze(ctx: Ctx, drillId: string) {
     const snapshot = await tx.reportSnapshot.create({
       data: { drillId: drill.id, content: JSON.parse(content) as Prisma.InputJsonValue, contentHash, markdown: renderReportMarkdown(report), closedAt, closedBy: ctx.actor.name, seq: drill.lastSeq + 1 },
     });
+    // Action items of earlier drills this one proves fixed, by the criteria the frozen report says were met.
+    await proposeVerifications(tx, { drill, criteria: report.scorecard.criteria, at: closedAt });
     await appendEvent(tx, { ...ctx, now: () => closedAt }, drill.id, { kind: "drill.closed", body: { contentHash, snapshotId: snapshot.id } });
     await recordAudit(tx, ctx, { action: "drill.closed", target: { type: "drill", id: drill.id, label: drill.title }, detail: { snapshotId: snapshot.id, contentHash } });
     await queueChannelPost(tx, channelOf(drill), { kind: "closed", reportUrl: `${publicBaseUrl(drill)}/drills/${drill.id}/report` });

@@ -7,10 +7,18 @@ import { env } from "../env";
 import { exerciseOrThrow } from "../exercises/view";
 import { getReport } from "./get-report";
 import { canonicalJson } from "./report/canonical";
-import type { DrillReport, ExerciseDrillRollup, ExerciseReport } from "./report/types";
+import { planOf } from "./report/plan";
+import type { DrillReport, ExerciseDrillRollup, ExerciseDrillSurvey, ExerciseReport } from "./report/types";
 import type { ReportFormat, RenderedReport } from "./get-report";
 import { renderExerciseMarkdown } from "./render/markdown";
 import { renderExercisePdf } from "./render/pdf";
+
+function surveyRollup(report: DrillReport): ExerciseDrillSurvey | null {
+  const survey = report.sections.survey;
+  if (!survey) return null;
+  const average = (id: string) => survey.questions.find((question) => question.id === id)?.average ?? null;
+  return { answers: survey.answers, difficulty: average("difficulty"), usefulness: average("usefulness"), enjoyment: average("enjoyment") };
+}
 
 function rollup(report: DrillReport): ExerciseDrillRollup {
   const { scorecard, drill } = report;
@@ -30,6 +38,7 @@ function rollup(report: DrillReport): ExerciseDrillRollup {
     timeToMitigateMs: from("mitigated"),
     timeToAcknowledgeMs: from("acknowledged"),
     summary: report.summary,
+    survey: surveyRollup(report),
   };
 }
 
@@ -41,7 +50,7 @@ export async function getExerciseReport({ ctx, input }: { ctx: Ctx; input: { id:
   const drills: ExerciseDrillRollup[] = [];
   for (const drill of exercise.drills) {
     if (!isEnded(drill.status)) {
-      drills.push({ id: drill.id, title: drill.title, scenarioTitle: "", status: drill.status, outcome: null, final: false, durationMs: null, timeBoxMinutes: 0, criteriaMet: 0, criteriaTotal: 0, ratings: [], timeToMitigateMs: null, timeToAcknowledgeMs: null, summary: [] });
+      drills.push({ id: drill.id, title: drill.title, scenarioTitle: "", status: drill.status, outcome: null, final: false, durationMs: null, timeBoxMinutes: 0, criteriaMet: 0, criteriaTotal: 0, ratings: [], timeToMitigateMs: null, timeToAcknowledgeMs: null, summary: [], survey: null });
       continue;
     }
     const report = await getReport({ ctx, input: { drillId: drill.id } });
@@ -69,6 +78,7 @@ export async function getExerciseReport({ ctx, input }: { ctx: Ctx; input: { id:
       criteriaTotal: drills.reduce((sum, drill) => sum + drill.criteriaTotal, 0),
       ratings,
     },
+    plan: await planOf(dbOf(ctx), { exerciseId: exercise.id }),
     reports,
   };
 }

@@ -4,10 +4,11 @@ import { mutateDrill } from "../drills/internal/mutate";
 import { eventOfDrill } from "../drills/milestones/store";
 import { ValidationError } from "../errors";
 import { appendEvent } from "../timeline/append";
+import { REVIEW_KINDS } from "../timeline/evidence";
 import { toEventView, type TimelineEventView } from "../timeline/events";
 import { parseOrThrow } from "../validation";
 import { starMomentSchema } from "./schemas";
-import { REVIEW_KINDS, starredSeqs } from "./timeline";
+import { starredSeqs } from "./timeline";
 
 /** Stars (or unstars) a timeline event as a key moment for the report. Asking for what already is changes nothing. */
 export async function starMoment({ ctx, input }: { ctx: Ctx; input: { drillId: string; seq: number; data: z.input<typeof starMomentSchema> } }): Promise<{ seq: number; starred: boolean; event: TimelineEventView | null }> {

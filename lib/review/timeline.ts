@@ -7,18 +7,6 @@ export async function loadEvents(db: Db, drillId: string): Promise<TimelineEvent
   return rows.map(toEventView);
 }
 
-/** Events the debrief itself wrote: never evidence, never a key moment. */
-export const REVIEW_KINDS: ReadonlySet<string> = new Set([
-  "review.started",
-  "answer.revealed",
-  "objective.rated",
-  "answer.linked",
-  "moment.starred",
-  "note.picked",
-  "drill.closed",
-  "drill.reopened",
-]);
-
 /** The latest on/off choice per event seq (`moment.starred`, `note.picked`), as the sorted seqs that are on. */
 function latestChoices(events: readonly TimelineEventView[], pick: (event: TimelineEventView) => [number, boolean] | null): number[] {
   const state = new Map<number, boolean>();

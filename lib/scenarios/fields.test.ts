@@ -15,6 +15,7 @@ describe("the scenario document's fields, read from its schema", () => {
       hints: ["id", "text", "offsetMinutes", "release", "unlessMilestone"],
       successCriteria: ["milestone", "withinMinutes"],
       objectives: ["id", "name", "description", "milestones"],
+      survey: ["id", "prompt", "kind"],
     });
     expect(SCENARIO_FIELDS.objects).toEqual({ environment: ["name", "protected"] });
   });

@@ -1,6 +1,6 @@
 import type { Actor } from "../context";
 import type { Db } from "../db/client";
-import { ForbiddenError } from "../errors";
+import { ForbiddenError, UnauthenticatedError } from "../errors";
 import { participantOfKey, rosterMemberOfKey } from "../channel/channel-participant";
 
 /** Who answers a survey, as one key per person and drill (see SurveyRespondent.key), and the name a named answer shows. */
@@ -56,7 +56,7 @@ export async function respondentOfActor(tx: Db, drillId: string, actor: Actor): 
 
 /** A built-in channel key: a participant's (guest or roster), or a roster member's personal link never opened during the drill. */
 export async function respondentOfKey(tx: Db, drillId: string, key: string | null | undefined): Promise<Respondent> {
-  if (!key) throw new ForbiddenError("Open your personal link, or the channel in the browser you joined it from, to answer the survey.");
+  if (!key) throw new UnauthenticatedError("Open your personal link, or the channel in the browser you joined it from, to answer the survey.");
   const participant = await participantOfKey(tx, drillId, key);
   if (participant) return participantRespondent(tx, drillId, participant.id);
   const member = await rosterMemberOfKey(tx, drillId, key);

@@ -55,9 +55,10 @@ export interface EventBodies {
   "drill.reopened": { reason: string };
   /**
    * The retrospective changed (lib/retro): one event per change, with the item as it is after it. `drafted` adds
-   * `count` items from notes at once; `merged` names the items folded into `itemId`; `removed` keeps the last text.
+   * `count` items from the notes `noteSeqs` at once (each note is drafted once, even if its draft is removed);
+   * `merged` names the items folded into `itemId`; `removed` keeps the last text.
    */
-  "retro.changed": { change: "added" | "edited" | "drafted" | "merged" | "removed"; itemId: string | null; text: string; category: string; audience: string; count?: number; mergedIds?: string[] };
+  "retro.changed": { change: "added" | "edited" | "drafted" | "merged" | "removed"; itemId: string | null; text: string; category: string; audience: string; count?: number; mergedIds?: string[]; noteSeqs?: number[] };
 }
 
 /** Where a mirrored Slack message sits: its `ts` names it in Slack; replies keep their parent. `text` is Slack mrkdwn. */

@@ -6,6 +6,7 @@ import { calendarDate, wallTime } from "@/components/review/report/format";
 import { chartRows } from "@/components/review/report/milestone-chart";
 import type { DrillReport } from "@/lib/review/report/types";
 import type { Scorecard } from "@/lib/review/scorecard/types";
+import { RETRO_TEXT, hotWash } from "../review/render/hot-wash-fixtures";
 
 const MIN = 60_000;
 
@@ -144,5 +145,65 @@ describe("the report page", () => {
 
   it("shows an exercise's day as written, whatever the zone", () => {
     expect(calendarDate("2026-03-02")).toBe("2 Mar 2026");
+  });
+});
+
+/** One report section's markup, by its id (sections are never nested). */
+function section(html: string, id: string): string {
+  const match = new RegExp(`<section id="${id}"[\\s\\S]*?</section>`).exec(html);
+  if (!match) throw new Error(`no section ${id}`);
+  return match[0];
+}
+
+describe("the hot wash on the report page", () => {
+  it("leaves the hot wash out of a report frozen before it", () => {
+    const html = render(report({ sections: {} }));
+    expect(html).not.toContain('id="survey"');
+    expect(html).not.toContain("Retrospective");
+    expect(html).not.toContain("Improvement plan");
+  });
+
+  it("shows the survey: each shown scale as a distribution, a hidden one said as such, comments by name or Anonymous", () => {
+    const survey = section(render(report({ sections: hotWash() })), "survey");
+    expect(text(survey)).toContain("5 answers, 2 anonymous");
+    expect(survey).toContain('aria-label="How hard was it? 1: 0, 2: 1, 3: 2, 4: 2, 5: 0; average 3.2"');
+    expect(text(survey)).toContain("2 answers so far: the distribution is shown from 3.");
+    expect(text(survey)).toContain("Mina Park · gave 4 The pool metric was buried");
+    expect(text(survey)).toContain("Anonymous Hard but fair");
+    expect(text(survey)).toContain("Anonymous Shorter time box");
+  });
+
+  it("says nobody answered an empty survey", () => {
+    const sections = { ...hotWash(), survey: { ...hotWash().survey, answers: 0, anonymous: 0, named: 0, questions: [] } };
+    expect(text(section(render(report({ sections })), "survey"))).toContain("No answers: nobody answered the survey.");
+  });
+
+  it("gives each audience its own part, each to print on its own page, with its items, evidence and action items", () => {
+    const html = render(report({ sections: hotWash() }));
+    const everyone = section(html, "retro-everyone");
+    expect(text(everyone)).toContain("Retrospective: Everyone");
+    expect(text(everyone)).toContain("2 drafts were left out");
+    expect(text(everyone)).toContain(RETRO_TEXT.strength);
+    expect(text(everyone)).toContain("Acknowledged: Checkout p99 latency above 2s");
+    expect(text(everyone)).toContain("Write the announce-first rule into the runbook");
+    expect(text(everyone)).not.toContain(RETRO_TEXT.sre);
+    const sre = section(html, "retro-facilitators");
+    expect(text(sre)).toContain("Retrospective: Facilitating team (SRE)");
+    expect(text(sre)).toContain("Fix the alert delay");
+    expect(text(sre)).not.toContain("Review pool size changes");
+    expect(text(section(html, "retro-team-database"))).toContain(RETRO_TEXT.database);
+    expect(html.match(/print:break-before-page/g)).toHaveLength(3);
+  });
+
+  it("tables the improvement plan with tracker links and verification, and never links a tracker that is not http(s)", () => {
+    const base = hotWash();
+    const hostile = { ...base.plan.items[0]!, id: "a4", title: "<script>alert(1)</script>", trackerUrl: "javascript:alert(1)" };
+    const plan = section(render(report({ sections: { ...base, plan: { items: [...base.plan.items, hostile] } } })), "plan");
+    expect(plan).toContain('href="https://tracker.example.com/SRE-12"');
+    expect(text(plan)).toContain("A later drill of Payments DB connection pool exhaustion, meeting its Acknowledged criterion");
+    expect(text(plan)).toContain("Verified by January re-drill (14 Jan 2027)");
+    expect(plan).not.toContain('href="javascript:');
+    expect(plan).not.toContain("<script>");
+    expect(plan).toContain("&lt;script&gt;");
   });
 });

@@ -5,7 +5,9 @@ import { createApiToken } from "../../lib/api-tokens/create-token";
 import { joinChannel } from "../../lib/channel/join-channel";
 import { useSlackConfig } from "../../lib/chat/slack/config";
 import { anonymousActor, type Ctx } from "../../lib/context";
+import { prisma } from "../../lib/db/client";
 import { createDrill } from "../../lib/drills/create";
+import { personalKey } from "../../lib/drills/roster/personal-key";
 import { fireAlert } from "../../lib/drills/fire-alert";
 import { getDrill } from "../../lib/drills/get";
 import { pauseDrill } from "../../lib/drills/pause";
@@ -14,8 +16,10 @@ import { startDrill } from "../../lib/drills/start";
 import { endDrill } from "../../lib/drills/end";
 import { addNote } from "../../lib/drills/add-note";
 import { createExercise } from "../../lib/exercises/create";
+import { createItem } from "../../lib/improvements/create-item";
 import { beginReview } from "../../lib/review/begin-review";
 import { closeDrill } from "../../lib/review/close";
+import { addRetroItem } from "../../lib/retro/add-item";
 import { triggerInjection } from "../../lib/drills/injections/trigger-injection";
 import { serializeScenario } from "../../lib/scenarios/document";
 import { createShareLink } from "../../lib/share-links/create-share-link";
@@ -48,7 +52,7 @@ afterAll(() => useSlackConfig(undefined));
 
 async function fixtureFor(row: MatrixRow): Promise<Fixture> {
   const { scenario } = await createTestScenario(DEBRIEFABLE, system);
-  const f: Fixture = { scenarioId: scenario.id, drillId: "", channelToken: "", shareToken: "", linkId: "", userId: "", tokenId: "", itemId: "", participantId: "", participantKey: "", eventSeq: 0, noteSeq: 0, exerciseId: "", unique: randomUUID().slice(0, 8) };
+  const f: Fixture = { scenarioId: scenario.id, drillId: "", channelToken: "", shareToken: "", linkId: "", userId: "", tokenId: "", itemId: "", participantId: "", participantKey: "", eventSeq: 0, noteSeq: 0, exerciseId: "", actionItemId: "", unique: randomUUID().slice(0, 8) };
   if (row.drill) {
     f.drillId = (await createDrill({ ctx: system, input: { scenarioId: scenario.id, roster: makeRoster() } })).id;
     if (row.drill !== "planned") f.eventSeq = (await startDrill({ ctx: system, input: { drillId: f.drillId } })).id;
@@ -69,8 +73,15 @@ async function fixtureFor(row: MatrixRow): Promise<Fixture> {
       f.participantId = joined.participantId;
       f.participantKey = joined.secret!;
     }
+    if (step === "personal_key") f.participantKey = personalKey((await prisma().rosterMember.findFirstOrThrow({ where: { drillId }, orderBy: { name: "asc" } })).id);
     if (step === "note") f.noteSeq = (await addNote({ ctx: system, input: { drillId, data: { text: "They paged the right team" } } })).id;
+    if (step === "retro_items") {
+      f.itemId = (await addRetroItem({ ctx: system, input: { drillId, data: { category: "strength", text: "Paged fast" } } })).id;
+      f.mergeItemId = (await addRetroItem({ ctx: system, input: { drillId, data: { category: "strength", text: "Escalated early" } } })).id;
+    }
     if (step === "exercise") f.exerciseId = (await createExercise({ ctx: system, input: { data: { name: "Matrix game day", date: "2026-12-05" } } })).id;
+    if (step === "action_item") f.actionItemId = (await createItem({ ctx: system, input: { data: { drillId, title: "Page the DBA team sooner", owner: "Mina", category: "training" } } })).id;
+    if (step === "proposal") await prisma().actionItem.update({ where: { id: f.actionItemId }, data: { proposedDrillId: drillId, proposedAt: new Date() } });
     if (step === "user") f.userId = (await createTestUser("observer")).id;
     if (step === "token") f.tokenId = (await createApiToken({ ctx: { actor: facilitatorActor }, input: { name: "to revoke", scopes: ["drill.read"] } })).id;
     if (step === "share_link") {

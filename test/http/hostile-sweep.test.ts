@@ -11,6 +11,7 @@ import { startDrill } from "../../lib/drills/start";
 import { addNote } from "../../lib/drills/add-note";
 import { endDrill } from "../../lib/drills/end";
 import { createExercise } from "../../lib/exercises/create";
+import { createItem } from "../../lib/improvements/create-item";
 import { beginReview } from "../../lib/review/begin-review";
 import { closeDrill } from "../../lib/review/close";
 import { useDatabaseUrl } from "../../lib/env";
@@ -96,8 +97,9 @@ beforeAll(async () => {
     const started = state === "planned" ? undefined : await startDrill({ ctx: system, input: { drillId } });
     const drill = await getDrill({ ctx: system, input: { id: drillId } });
     const link = await createShareLink({ ctx: system, input: { drillId, data: { label: "sweep" } } });
-    const joined = state === "running" ? await joinChannel({ ctx: { actor: anonymousActor }, input: { token: drill.channelToken!, data: { displayName: "Mina" } } }) : undefined;
+    const joined = state !== "planned" ? await joinChannel({ ctx: { actor: anonymousActor }, input: { token: drill.channelToken!, data: { displayName: "Mina" } } }) : undefined;
     const note = await addNote({ ctx: system, input: { drillId, data: { text: "sweep note" } } });
+    const actionItem = await createItem({ ctx: system, input: { data: { drillId, title: "sweep item", owner: "Mina", category: "tooling" } } });
     if (state === "ended" || state === "in_review" || state === "closed") await endDrill({ ctx: system, input: { drillId, data: { outcome: "mitigated" } } });
     if (state === "in_review" || state === "closed") await beginReview({ ctx: system, input: { drillId } });
     if (state === "closed") await closeDrill({ ctx: system, input: { drillId } });
@@ -115,6 +117,7 @@ beforeAll(async () => {
       eventSeq: started?.id ?? 1,
       noteSeq: note.id,
       exerciseId: exercise.id,
+      actionItemId: actionItem.id,
       unique: randomUUID().slice(0, 8),
     };
   }

@@ -26,11 +26,15 @@ export interface Fixture {
   eventSeq: number;
   noteSeq: number;
   exerciseId: string;
+  /** A second retrospective item of the drill (the first is `itemId`), to merge. */
+  mergeItemId?: string;
+  /** An action item of the drill (with a proposed verification when prepared so). */
+  actionItemId: string;
   unique: string;
 }
 
 export type DrillState = "planned" | "running" | "ended" | "in_review" | "closed";
-export type Prepare = "fire_alert" | "trigger_injection" | "record_milestone" | "pause" | "share_link" | "script_item" | "user" | "token" | "participant" | "note" | "exercise";
+export type Prepare = "fire_alert" | "trigger_injection" | "record_milestone" | "pause" | "share_link" | "script_item" | "user" | "token" | "participant" | "note" | "exercise" | "action_item" | "proposal" | "personal_key" | "retro_items";
 
 export interface MatrixRow {
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -71,6 +75,7 @@ const shareLink = s(404, 404, 200, 404, 404, 404, 404);
 /** In the channel, who acts is the participant whose key the request carries, whatever else it carries. */
 const participantKey = (f: Fixture) => ({ "x-participant-key": f.participantKey });
 
+const SURVEY_ANSWER = { answers: { difficulty: { score: 3, text: "about right" }, usefulness: { score: 4 }, enjoyment: { score: 5 } } };
 const d = (f: Fixture) => `/api/drills/${f.drillId}`;
 const sc = (f: Fixture) => `/api/scenarios/${f.scenarioId}`;
 
@@ -143,6 +148,17 @@ export const MATRIX: MatrixRow[] = [
   { method: "PUT", route: "drills/[id]/model-answer/[step]", path: (f) => `${d(f)}/model-answer/0`, drill: "ended", body: (f) => ({ verdict: "done", evidenceSeqs: [f.eventSeq] }), expect: runDrill(200) },
   { method: "PUT", route: "drills/[id]/key-moments/[seq]", path: (f) => `${d(f)}/key-moments/${f.eventSeq}`, drill: "ended", body: () => ({ starred: true }), expect: curate(200) },
   { method: "PUT", route: "drills/[id]/report-notes/[seq]", path: (f) => `${d(f)}/report-notes/${f.noteSeq}`, drill: "ended", prepare: ["note"], body: () => ({ picked: true }), expect: curate(200) },
+  // The retrospective: facilitators and observers write it together, from the end to the close.
+  { method: "GET", route: "drills/[id]/retro", path: (f) => `${d(f)}/retro`, drill: "ended", expect: readDrill },
+  { method: "POST", route: "drills/[id]/retro", path: (f) => `${d(f)}/retro`, drill: "ended", body: () => ({ category: "strength", text: "Paged the right team at once" }), expect: curate(201) },
+  { method: "POST", route: "drills/[id]/retro/drafts", path: (f) => `${d(f)}/retro/drafts`, drill: "ended", prepare: ["note"], expect: curate(200) },
+  { method: "PATCH", route: "drills/[id]/retro/[itemId]", path: (f) => `${d(f)}/retro/${f.itemId}`, drill: "ended", prepare: ["retro_items"], body: () => ({ text: "Paged the right team within a minute" }), expect: curate(200) },
+  { method: "DELETE", route: "drills/[id]/retro/[itemId]", path: (f) => `${d(f)}/retro/${f.itemId}`, drill: "ended", prepare: ["retro_items"], expect: curate(200) },
+  { method: "POST", route: "drills/[id]/retro/merges", path: (f) => `${d(f)}/retro/merges`, drill: "ended", prepare: ["retro_items"], body: (f) => ({ into: f.itemId, items: [f.mergeItemId] }), expect: curate(200) },
+  // The survey, from the end to the close: staff answer as themselves (a fresh drill per cell, so each is a first answer).
+  { method: "GET", route: "drills/[id]/survey", path: (f) => `${d(f)}/survey`, drill: "ended", expect: readDrill },
+  { method: "PUT", route: "drills/[id]/survey", path: (f) => `${d(f)}/survey`, drill: "ended", body: () => SURVEY_ANSWER, expect: s(401, 401, 401, 201, 201, 201, 201) },
+  { method: "GET", route: "drills/[id]/survey/results", path: (f) => `${d(f)}/survey/results`, drill: "ended", expect: readDrill },
   { method: "PUT", route: "drills/[id]/exercise", path: (f) => `${d(f)}/exercise`, drill: "planned", prepare: ["exercise"], body: (f) => ({ exerciseId: f.exerciseId }), expect: runDrill(200) },
   ...(["report", "report/json", "report/markdown", "report/pdf"] as const).map((route): MatrixRow => ({ method: "GET", route: `drills/[id]/${route}`, path: (f) => `${d(f)}/${route}`, drill: "ended", expect: readDrill })),
   ...(["report", "report/json", "report/markdown", "report/pdf"] as const).map(
@@ -155,12 +171,23 @@ export const MATRIX: MatrixRow[] = [
   { method: "DELETE", route: "exercises/[id]", path: (f) => `/api/exercises/${f.exerciseId}`, prepare: ["exercise"], expect: runDrill(204) },
   ...(["report", "report/json", "report/markdown", "report/pdf"] as const).map((route): MatrixRow => ({ method: "GET", route: `exercises/[id]/${route}`, path: (f) => `/api/exercises/${f.exerciseId}/${route}`, prepare: ["exercise"], expect: readDrill })),
 
+  { method: "GET", route: "improvements", path: () => "/api/improvements?status=open", expect: readDrill },
+  { method: "POST", route: "improvements", path: () => "/api/improvements", drill: "ended", body: (f) => ({ drillId: f.drillId, title: "Write the failover runbook", owner: "Mina", category: "planning", dueDate: "2026-12-20" }), expect: runDrill(201) },
+  { method: "GET", route: "improvements/[id]", path: (f) => `/api/improvements/${f.actionItemId}`, drill: "ended", prepare: ["action_item"], expect: readDrill },
+  { method: "PATCH", route: "improvements/[id]", path: (f) => `/api/improvements/${f.actionItemId}`, drill: "ended", prepare: ["action_item"], body: () => ({ status: "in_progress" }), expect: runDrill(200) },
+  { method: "POST", route: "improvements/[id]/verification", path: (f) => `/api/improvements/${f.actionItemId}/verification`, drill: "ended", prepare: ["action_item", "proposal"], expect: runDrill(200) },
+  { method: "DELETE", route: "improvements/[id]/verification", path: (f) => `/api/improvements/${f.actionItemId}/verification`, drill: "ended", prepare: ["action_item", "proposal"], body: () => ({ reason: "that drill was too easy" }), expect: runDrill(200) },
+
   { method: "GET", route: "channel/[token]", path: (f, caller) => `/api/channel/${channel(f, caller)}`, drill: "running", expect: channelLink(200) },
   { method: "GET", route: "channel/[token]/timeline", path: (f, caller) => `/api/channel/${channel(f, caller)}/timeline`, drill: "running", expect: channelLink(200) },
   { method: "GET", route: "channel/[token]/stream", path: (f, caller) => `/api/channel/${channel(f, caller)}/stream`, drill: "running", expect: channelLink(200) },
   { method: "POST", route: "channel/[token]/participants", path: (f, caller) => `/api/channel/${channel(f, caller)}/participants`, drill: "running", body: () => ({ displayName: "Mina" }), expect: channelLink(201) },
   { method: "POST", route: "channel/[token]/messages", path: (f, caller) => `/api/channel/${channel(f, caller)}/messages`, drill: "running", prepare: ["participant"], headers: participantKey, body: () => ({ text: "on it" }), expect: channelLink(201) },
   { method: "POST", route: "channel/[token]/acknowledgements", path: (f, caller) => `/api/channel/${channel(f, caller)}/acknowledgements`, drill: "running", prepare: ["fire_alert", "participant"], headers: participantKey, body: () => ({ alertId: "alert-2" }), expect: channelLink(201) },
+
+  // After the end nobody joins: the key is a roster member's personal link, which answers without ever having joined.
+  { method: "GET", route: "channel/[token]/survey", path: (f, caller) => `/api/channel/${channel(f, caller)}/survey`, drill: "ended", prepare: ["personal_key"], headers: participantKey, expect: channelLink(200) },
+  { method: "PUT", route: "channel/[token]/survey", path: (f, caller) => `/api/channel/${channel(f, caller)}/survey`, drill: "ended", prepare: ["personal_key"], headers: participantKey, body: () => SURVEY_ANSWER, expect: channelLink(201) },
 
   { method: "GET", route: "watch/[token]", path: (f, caller) => `/api/watch/${watch(f, caller)}`, drill: "running", prepare: ["share_link"], expect: shareLink },
   { method: "GET", route: "watch/[token]/timeline", path: (f, caller) => `/api/watch/${watch(f, caller)}/timeline`, drill: "running", prepare: ["share_link"], expect: shareLink },

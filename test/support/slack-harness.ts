@@ -6,6 +6,7 @@ import { disconnectPrisma, prisma } from "../../lib/db/client";
 import { migrate } from "../../lib/db/migrate";
 import { useDatabaseUrl } from "../../lib/env";
 import { slackOutboxWorker } from "../../lib/runtime/slack-outbox";
+import { wireSlackSurvey } from "../../lib/runtime/slack-survey";
 import { createScratchDatabase, dropScratchDatabases } from "../scratch-database";
 import { createDrill } from "../../lib/drills/create";
 import { startDrill } from "../../lib/drills/start";
@@ -41,6 +42,7 @@ export async function startSlackHarness(overrides: Partial<SlackConfig> = {}): P
   const emulator = await startSlackEmulator({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, retryDelaysMs: [200, 400, 800] });
   useSlackConfig({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: emulator.apiUrl, channelPattern: "drill-{date}-{slug}", archiveOnClose: true, paceMs: 10, ...overrides });
 
+  wireSlackSurvey();
   const work = new Set<Promise<void>>();
   const server = http.createServer(async (req, res) => {
     const chunks: Buffer[] = [];

@@ -48,8 +48,8 @@ export class Deliverer {
     return this.track(this.runEventAttempts(envelope, result));
   }
 
-  /** Slash commands and interactivity: one attempt; a failure is only recorded, as Slack shows the user an error. */
-  deliverForm(kind: "command" | "block_actions", label: string, body: string): Promise<DeliveryResult> {
+  /** Slash commands and interactivity (clicks, view submissions): one attempt; a failure is only recorded, as Slack shows the user an error. */
+  deliverForm(kind: "command" | "block_actions" | "view_submission", label: string, body: string): Promise<DeliveryResult> {
     const result = this.startResult(kind, label);
     return this.track(this.runSingle(result, { body, contentType: FORM }));
   }

@@ -32,6 +32,8 @@ export interface EmulatorOptions {
   botName?: string;
   appId?: string;
   verificationToken?: string;
+  /** How long a trigger_id can be exchanged for a modal; Slack's is 3 s. */
+  triggerTtlMs?: number;
 }
 
 export interface SlackEmulator {
@@ -56,6 +58,7 @@ export async function startSlackEmulator(options: EmulatorOptions): Promise<Slac
     botName: options.botName ?? "drillroom",
     appId: options.appId ?? slackId("A"),
   });
+  if (options.triggerTtlMs !== undefined) workspace.triggerTtlMs = options.triggerTtlMs;
   const verificationToken = options.verificationToken ?? DEFAULT_VERIFICATION_TOKEN;
   let deliverTo = options.deliverTo;
   let baseUrl = "";
@@ -125,6 +128,7 @@ export {
 } from "./envelopes";
 export type { Driver } from "./driver/driver";
 export type { InteractionResult } from "./driver/interactions";
+export type { SubmitOptions, ViewFill, ViewSubmissionResult } from "./driver/views";
 export type { PostResult } from "./driver/human-actions";
 export type { Faults } from "./faults";
 export { EmulatorError, type Workspace } from "./workspace";

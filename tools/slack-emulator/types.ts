@@ -121,7 +121,7 @@ export interface DeliveryAttempt {
   ms: number;
 }
 
-export type DeliveryKind = "event" | "command" | "block_actions" | "raw";
+export type DeliveryKind = "event" | "command" | "block_actions" | "view_submission" | "raw";
 
 export interface DeliveryResult {
   kind: DeliveryKind;
@@ -133,4 +133,38 @@ export interface DeliveryResult {
   /** HTTP status and body of the last attempt that got an answer; body parsed when it is JSON. */
   status?: number;
   body?: unknown;
+}
+
+/** A trigger_id handed to the app with a click or a command: exchangeable once, for a few seconds, by views.open. */
+export interface Trigger {
+  id: string;
+  user: string;
+  channel: string;
+  issuedAt: number;
+  exchanged: boolean;
+}
+
+/** A view object as views.open returns it and view_submission carries it (Slack's field names). */
+export type ViewObject = Record<string, unknown> & { id: string; type: "modal"; blocks: Block[]; hash: string };
+
+/** What the app answered to a view_submission, as Slack's client would act on it. */
+export type ViewOutcome =
+  /** 200 with an empty body (or `response_action: "clear"`): the modal closes. */
+  | { kind: "closed" }
+  | { kind: "cleared" }
+  | { kind: "errors"; errors: Record<string, string> }
+  | { kind: "updated"; view: ViewObject }
+  | { kind: "pushed"; view: ViewObject }
+  /** Not acknowledged in time, or an error status: Slack shows "We had some trouble connecting" and keeps the modal. */
+  | { kind: "failed"; reason: string };
+
+/** A modal open in someone's client, and every submission of it. */
+export interface OpenView {
+  view: ViewObject;
+  user: string;
+  /** The channel of the interaction whose trigger opened it. */
+  channel: string;
+  open: boolean;
+  openedAt: number;
+  submissions: { at: number; values: Record<string, Record<string, unknown>>; outcome: ViewOutcome }[];
 }

@@ -5,10 +5,12 @@ import type {
   Channel,
   DeliveryResult,
   Ephemeral,
+  OpenView,
   ResponseRecord,
   SlackBot,
   SlackUser,
   StoredMessage,
+  Trigger,
 } from "./types";
 
 export interface WorkspaceIdentity {
@@ -48,6 +50,12 @@ export class Workspace {
   readonly deliveries: DeliveryResult[] = [];
   /** Other integrations; the app's own bot is answered from `identity`. */
   readonly bots = new Map<string, SlackBot>();
+  /** trigger_ids handed out with clicks and commands, by id. */
+  readonly triggers = new Map<string, Trigger>();
+  /** Modals opened with views.open, by view id (V…), open or closed. */
+  readonly views = new Map<string, OpenView>();
+  /** Slack: "trigger_ids expire three seconds after they're sent to your app". */
+  triggerTtlMs = 3000;
   readonly botUser: SlackUser;
   private readonly clock = new TsClock();
 
@@ -63,6 +71,17 @@ export class Workspace {
       tz: "UTC",
       profile: { real_name: identity.botName, display_name: identity.botName, bot_id: identity.botId },
     };
+  }
+
+  issueTrigger(input: { id: string; user: string; channel: string }): Trigger {
+    const trigger: Trigger = { ...input, issuedAt: Date.now(), exchanged: false };
+    this.triggers.set(trigger.id, trigger);
+    return trigger;
+  }
+
+  /** The views a person has open, oldest first. */
+  openViewsOf(userId: string): OpenView[] {
+    return [...this.views.values()].filter((view) => view.user === userId && view.open);
   }
 
   nextTs(): string {

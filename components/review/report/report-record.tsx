@@ -5,7 +5,8 @@ import { RichText } from "@/components/scenarios/rich-text";
 import { offset, wallTime } from "./format";
 import { Nothing, ReportSection, UserText } from "./report-parts";
 
-function Quote({ quote, timeZone }: { quote: EventQuote; timeZone: string }) {
+/** A timeline event quoted as evidence: its drill-clock offset (the wall time on hover), who, and what it said. */
+export function Quote({ quote, timeZone }: { quote: EventQuote; timeZone: string }) {
   return (
     <div className="flex min-w-0 gap-2 text-sm">
       <span className="shrink-0 font-mono text-xs text-zinc-500 tabular-nums" title={wallTime(quote.at, timeZone)}>

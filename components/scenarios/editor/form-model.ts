@@ -9,10 +9,11 @@ export type FormHint = NonNullable<ScenarioFormValues["hints"]>[number];
 export type FormSignal = NonNullable<ScenarioFormValues["expectedSignals"]>[number];
 export type FormCriterion = NonNullable<ScenarioFormValues["successCriteria"]>[number];
 export type FormObjective = NonNullable<ScenarioFormValues["objectives"]>[number];
+export type FormSurveyQuestion = NonNullable<ScenarioFormValues["survey"]>[number];
 export type FormAction = FormInjection["action"];
 export type StepPart = "action" | "rollback";
 
-export function newItemId(prefix: "inj" | "alert" | "hint" | "sig" | "obj"): string {
+export function newItemId(prefix: "inj" | "alert" | "hint" | "sig" | "obj" | "q"): string {
   return `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
@@ -33,6 +34,7 @@ export const newAlert = (offsetMinutes: number): FormAlert => ({
   unlessMilestone: undefined,
 });
 export const newObjective = (): FormObjective => ({ id: newItemId("obj"), name: "", description: "", milestones: [] });
+export const newSurveyQuestion = (): FormSurveyQuestion => ({ id: newItemId("q"), prompt: "", kind: "scale" });
 export const newHint = (): FormHint => ({ id: newItemId("hint"), text: "", release: "manual", offsetMinutes: undefined, unlessMilestone: undefined });
 
 /** The next milestone nobody has a criterion for yet, with a deadline inside the time box. */
@@ -67,6 +69,7 @@ export function emptyScenario(): ScenarioFormValues {
     modelAnswer: [""],
     successCriteria: [],
     objectives: [],
+    survey: [],
   };
 }
 
@@ -82,5 +85,6 @@ export function toFormValues(definition: ScenarioDefinition): ScenarioFormValues
     hints: values.hints.map((hint) => ({ ...hint, offsetMinutes: hint.offsetMinutes, unlessMilestone: hint.unlessMilestone })),
     // A definition stored before objectives existed has none; the form still needs the list to edit them.
     objectives: values.objectives ?? [],
+    survey: values.survey ?? [],
   };
 }

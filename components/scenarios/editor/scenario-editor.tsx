@@ -21,6 +21,7 @@ import { ObjectivesSection } from "./objectives-section";
 import { SaveBar } from "./save-bar";
 import { SectionNav } from "./section-nav";
 import { SignalsSection } from "./signals-section";
+import { SurveySection } from "./survey-section";
 import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
 
 interface ScenarioEditorProps {
@@ -129,6 +130,7 @@ export function ScenarioEditor({ initialValues, target }: ScenarioEditorProps) {
         <ObjectivesSection />
         <AlertsSection />
         <HintsSection />
+        <SurveySection />
 
         <SaveBar saving={save.isPending || saved} errors={form.formState.errors} otherProblems={banner?.unplaced ?? 0} dirty={form.formState.isDirty} cancelHref={cancelHref} />
       </form>

@@ -6,7 +6,7 @@ import type { ScenarioFormValues } from "./form-model";
 /** Jump links for a long form, with counts and a red dot where a section has problems. */
 export function SectionNav() {
   const { control, formState } = useFormContext<ScenarioFormValues>();
-  const [injections, signals, alerts, hints, objectives] = useWatch({ control, name: ["injections", "expectedSignals", "alerts", "hints", "objectives"] });
+  const [injections, signals, alerts, hints, objectives, survey] = useWatch({ control, name: ["injections", "expectedSignals", "alerts", "hints", "objectives", "survey"] });
   const e = formState.errors;
   const links = [
     { href: "#basics", label: "Basics", bad: !!(e.title || e.publicTitle || e.summary || e.components || e.tags || e.difficulty || e.environment || e.timeBoxMinutes || e.designers) },
@@ -17,6 +17,7 @@ export function SectionNav() {
     { href: "#objectives", label: "Objectives", count: objectives?.length, bad: !!e.objectives },
     { href: "#alerts", label: "Alerts", count: alerts?.length, bad: !!e.alerts },
     { href: "#hints", label: "Hints", count: hints?.length, bad: !!e.hints },
+    { href: "#survey", label: "Survey", count: survey?.length, bad: !!e.survey },
   ];
   return (
     <nav aria-label="Editor sections" className="flex flex-wrap items-center gap-1 text-xs">

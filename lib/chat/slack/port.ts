@@ -7,6 +7,7 @@ import { abortedMessage, alertMessage, briefingMessage, closedMessage, escalatio
 import { slackClient } from "./client";
 import { requireSlackConfig } from "./config";
 import { truncateMrkdwn } from "./blocks/limits";
+import { feedbackMessage } from "./blocks/feedback";
 import { drillSummary } from "./drill-summary";
 import { escapeMrkdwn } from "./mrkdwn";
 import { enqueueSlackOps } from "./outbox/enqueue";
@@ -59,6 +60,8 @@ async function opsFor(tx: Tx, channel: ChannelRef, post: ChannelPost): Promise<S
     case "ended":
     case "aborted":
       return endOps(tx, channel, post);
+    case "feedback":
+      return [{ kind: "post", ref: "feedback", ...feedbackMessage({ drillId: channel.drillId }) }];
     case "reveal":
       return [{ kind: "post", ref: "reveal", ...revealMessage({ rootCause: post.rootCause, modelAnswer: post.modelAnswer }) }];
     case "closed": {

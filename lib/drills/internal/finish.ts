@@ -29,5 +29,7 @@ export async function finishDrill(tx: Tx, ctx: Ctx, drill: LockedDrill, outcome:
   await tx.drill.update({ where: { id: drill.id }, data: { status: outcome, outcome, endedAt } });
   await cancelPendingItems(tx, drill.id, endedAt);
   await queueChannelPost(tx, channelOf(drill), outcome === "aborted" ? { kind: "aborted", note: shared } : { kind: "ended", outcome, ...(shared ? { note: shared } : {}) });
+  // The survey opens at the end, aborted drills included: how it went matters most when it went wrong.
+  await queueChannelPost(tx, channelOf(drill), { kind: "feedback" });
   return event;
 }

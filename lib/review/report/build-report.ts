@@ -7,6 +7,7 @@ import type { TimelineEventView } from "../../timeline/events";
 import { compareModelAnswer, quoteEvent } from "../answer/compare";
 import { computeScorecard } from "../scorecard/compute";
 import { loadEvents, pickedNoteSeqs, starredSeqs } from "../timeline";
+import { hotWashSections } from "./hot-wash";
 import { summarize } from "./summary";
 import type { DrillReport, ReportNote } from "./types";
 
@@ -35,6 +36,7 @@ export async function buildReport(db: Db, drillId: string, options: ReportOption
   const modelAnswer = compareModelAnswer(script, events);
   const bySeq = new Map(events.map((event) => [event.id, event]));
   const picked = new Set(pickedNoteSeqs(events));
+  const sections = await hotWashSections(db, drill.id, events);
   return {
     kind: "drill",
     version: 1,
@@ -69,6 +71,6 @@ export async function buildReport(db: Db, drillId: string, options: ReportOption
     keyMoments: starredSeqs(events).flatMap((seq) => (bySeq.has(seq) ? [quoteEvent(bySeq.get(seq)!)] : [])),
     modelAnswer,
     notes: notesOf(events).filter((note) => picked.has(note.seq)),
-    sections: {},
+    sections,
   };
 }

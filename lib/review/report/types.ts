@@ -149,6 +149,15 @@ export interface ExerciseDrillRollup {
   timeToMitigateMs: number | null;
   timeToAcknowledgeMs: number | null;
   summary: string[];
+  /** The survey's standard scales, averaged (null while hidden below 3 answers); null for a drill not ended or a report frozen before the survey. */
+  survey: ExerciseDrillSurvey | null;
+}
+
+export interface ExerciseDrillSurvey {
+  answers: number;
+  difficulty: number | null;
+  usefulness: number | null;
+  enjoyment: number | null;
 }
 
 export interface ExerciseReport {
@@ -165,6 +174,8 @@ export interface ExerciseReport {
     criteriaTotal: number;
     ratings: Record<string, number>;
   };
+  /** The exercise's own action items (not its drills', which are in their reports). */
+  plan: ReportPlan;
   /** Each drill's full report, in the exercise's order. */
   reports: DrillReport[];
 }

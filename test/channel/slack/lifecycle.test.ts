@@ -136,8 +136,9 @@ describe("a drill in Slack, from declaration to archive", () => {
     await endDrill({ ctx, input: { drillId, data: { outcome: "mitigated", note: "" } } });
     await slack.outboxDrained(drillId);
     const texts = messagesIn(channel.id).filter((stored) => stored.bot_id).map((stored) => stored.text);
-    expect(texts.at(-2)).toMatch(/Hint 1/);
-    expect(texts.at(-1)).toMatch(/mitigated/i);
+    expect(texts.at(-3)).toMatch(/Hint 1/);
+    expect(texts.at(-2)).toMatch(/mitigated/i);
+    expect(texts.at(-1)).toMatch(/Give feedback/);
     expect(slack.emulator.state.channels.get(channel.id)!.is_archived).toBe(false);
     expect(await prisma().chatOutbox.count({ where: { drillId, status: { not: "sent" } } })).toBe(0);
 

@@ -215,10 +215,11 @@ export function exerciseReport(): ExerciseReport {
     timeZone: "Asia/Seoul",
     exercise: { id: "ex-1", name: "December game day", date: "2026-12-05", description: "Four scenarios, one team, one day." },
     drills: [
-      { id: "drill-en", title: first.drill.title, scenarioTitle: first.drill.scenarioTitle, status: "closed", outcome: "mitigated", final: true, durationMs: 31 * 60_000, timeBoxMinutes: 45, criteriaMet: 1, criteriaTotal: 3, ratings: [{ id: "detect", name: "Detect", rating: "P" }, { id: "mitigate", name: "Mitigate", rating: "S" }], timeToMitigateMs: 29 * 60_000, timeToAcknowledgeMs: 4 * 60_000 + 7_000, summary: ["Mitigated, 4:00 past the limit."] },
-      { id: "drill-2", title: "Cache stampede drill", scenarioTitle: "Segment cache outage", status: "in_review", outcome: "failed", final: false, durationMs: 45 * 60_000, timeBoxMinutes: 45, criteriaMet: 0, criteriaTotal: 3, ratings: [{ id: "detect", name: "Detect", rating: "S" }, { id: "mitigate", name: "Mitigate", rating: "U" }], timeToMitigateMs: null, timeToAcknowledgeMs: 9 * 60_000, summary: ["Not mitigated within the time box."] },
+      { id: "drill-en", title: first.drill.title, scenarioTitle: first.drill.scenarioTitle, status: "closed", outcome: "mitigated", final: true, durationMs: 31 * 60_000, timeBoxMinutes: 45, criteriaMet: 1, criteriaTotal: 3, ratings: [{ id: "detect", name: "Detect", rating: "P" }, { id: "mitigate", name: "Mitigate", rating: "S" }], timeToMitigateMs: 29 * 60_000, timeToAcknowledgeMs: 4 * 60_000 + 7_000, summary: ["Mitigated, 4:00 past the limit."], survey: { answers: 5, difficulty: 3.2, usefulness: 4.8, enjoyment: 4 } },
+      { id: "drill-2", title: "Cache stampede drill", scenarioTitle: "Segment cache outage", status: "in_review", outcome: "failed", final: false, durationMs: 45 * 60_000, timeBoxMinutes: 45, criteriaMet: 0, criteriaTotal: 3, ratings: [{ id: "detect", name: "Detect", rating: "S" }, { id: "mitigate", name: "Mitigate", rating: "U" }], timeToMitigateMs: null, timeToAcknowledgeMs: 9 * 60_000, summary: ["Not mitigated within the time box."], survey: { answers: 2, difficulty: null, usefulness: null, enjoyment: null } },
     ],
     totals: { drills: 2, byOutcome: { mitigated: 1, failed: 1 }, criteriaMet: 1, criteriaTotal: 6, ratings: { P: 1, S: 2, M: 0, U: 1 } },
+    plan: { items: [] },
     reports: [first, second],
   };
 }

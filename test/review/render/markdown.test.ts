@@ -1,26 +1,9 @@
-import type { Heading, Nodes, Root, Table } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
-import { gfmTable } from "micromark-extension-gfm-table";
 import { describe, expect, it } from "vitest";
 import { renderExerciseMarkdown, renderReportMarkdown } from "../../../lib/review/render/markdown";
 import { HOSTILE, englishReport, exerciseReport } from "./fixtures";
+import { hotWash } from "./hot-wash-fixtures";
+import { all, headings, parse, plain, tables } from "./md-tree";
 
-const parse = (markdown: string): Root => fromMarkdown(markdown, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
-
-function all(node: Nodes): Nodes[] {
-  return [node, ...("children" in node ? (node.children as Nodes[]).flatMap(all) : [])];
-}
-
-/** The plain text of a node as a reader sees it; a hard break reads as a newline. */
-function plain(node: Nodes): string {
-  if (node.type === "text") return node.value;
-  if (node.type === "break") return "\n";
-  return "children" in node ? (node.children as Nodes[]).map(plain).join("") : "";
-}
-
-const headings = (tree: Root) => all(tree).filter((node): node is Heading => node.type === "heading").map((node) => ({ depth: node.depth, text: plain(node) }));
-const tables = (tree: Root) => all(tree).filter((node): node is Table => node.type === "table");
 const ONE_LINE_HOSTILE = HOSTILE.replace("\n", " ");
 
 describe("renderReportMarkdown", () => {
@@ -95,12 +78,19 @@ describe("renderReportMarkdown", () => {
     expect(renderReportMarkdown(englishReport({ final: true }))).not.toContain("Draft");
   });
 
-  it("renders nothing for empty sections and the sections that have content", () => {
-    const empty = headings(parse(renderReportMarkdown(englishReport({ sections: { survey: [], retrospective: "", plan: {} } as never }))));
-    expect(empty.map((heading) => heading.text)).not.toEqual(expect.arrayContaining(["Survey", "Retrospective", "Plan"]));
-    const filled = parse(renderReportMarkdown(englishReport({ sections: { survey: ["Hard: 4 of 5"], retrospective: "What went well" } as never })));
-    expect(headings(filled).slice(-2).map((heading) => heading.text)).toEqual(["Survey", "Retrospective"]);
-    expect(all(filled).filter((node) => node.type === "listItem").map(plain)).toContain("Hard: 4 of 5");
+  it("renders a report frozen before the hot wash ({} sections) without its sections, and a new one with them after the notes", () => {
+    const old = headings(parse(renderReportMarkdown(englishReport({ sections: {} })))).map((heading) => heading.text);
+    expect(old.at(-1)).toBe("Observer notes");
+    expect(old.filter((text) => /Survey|Retrospective|Improvement plan/.test(text))).toEqual([]);
+    const filled = headings(parse(renderReportMarkdown(englishReport({ sections: hotWash() })))).filter((heading) => heading.depth === 2);
+    expect(filled.map((heading) => heading.text).slice(-6)).toEqual([
+      "Observer notes",
+      "Survey",
+      "Retrospective: Everyone",
+      "Retrospective: Facilitating team (SRE)",
+      "Retrospective: database",
+      "Improvement plan",
+    ]);
   });
 });
 
@@ -109,10 +99,10 @@ describe("renderExerciseMarkdown", () => {
     const tree = parse(renderExerciseMarkdown(exerciseReport()));
     const texts = headings(tree);
     expect(texts[0]).toEqual({ depth: 1, text: "Exercise report: December game day" });
-    expect(texts.filter((heading) => heading.depth === 2).map((heading) => heading.text)).toEqual(["Summary", "Drills", "Checkout latency game day", "Cache stampede drill"]);
+    expect(texts.filter((heading) => heading.depth === 2).map((heading) => heading.text)).toEqual(["Summary", "Drills", "Improvement plan", "Checkout latency game day", "Cache stampede drill"]);
     const rollup = tables(tree)[0]!.children.map((row) => row.children.map(plain));
-    expect(rollup[1]).toEqual(["Checkout latency game day", "Payments DB connection pool exhaustion", "Mitigated", "31:00 of 45 min", "04:07", "29:00", "1/3", "Detect P, Mitigate S"]);
-    expect(rollup[2]).toEqual(["Cache stampede drill (draft)", "Segment cache outage", "Failed", "45:00 of 45 min", "09:00", "—", "0/3", "Detect S, Mitigate U"]);
+    expect(rollup[1]).toEqual(["Checkout latency game day", "Payments DB connection pool exhaustion", "Mitigated", "31:00 of 45 min", "04:07", "29:00", "1/3", "Detect P, Mitigate S", "3.2 / 4.8 / 4.0 (5)"]);
+    expect(rollup[2]).toEqual(["Cache stampede drill (draft)", "Segment cache outage", "Failed", "45:00 of 45 min", "09:00", "—", "0/3", "Detect S, Mitigate U", "— / — / — (2)"]);
     expect(plain(tree)).toContain("1 of 6");
     expect(plain(tree)).toContain("Draft: some drills are still in review");
   });

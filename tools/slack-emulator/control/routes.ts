@@ -69,6 +69,10 @@ function act(driver: Driver, name: ActName, input: unknown): Promise<unknown> {
       const args = actSchemas.click.parse(input);
       return driver.click(args.userId, args.channelId, args.messageTs, args.actionId, { value: args.value });
     }
+    case "submitView": {
+      const args = actSchemas.submitView.parse(input);
+      return driver.submitView(args.userId, args.viewId, { values: args.values, unchecked: args.unchecked });
+    }
     case "integrationPost": {
       const args = actSchemas.integrationPost.parse(input);
       return driver.integrationPost(args.botId, args.channelId, args.text, { style: args.style, username: args.username });

@@ -33,6 +33,12 @@ export const actSchemas = {
     command: z.string().regex(/^\/\S+$/, 'must look like "/drill"').optional(),
   }),
   click: z.object({ userId: id, channelId: id, messageTs: ts, actionId: z.string().min(1), value: z.string().optional() }),
+  submitView: z.object({
+    userId: id,
+    viewId: id,
+    values: z.record(z.string(), z.union([z.string(), z.array(z.string()), z.null()])).optional(),
+    unchecked: z.boolean().optional(),
+  }),
   integrationPost: z.object({ botId: id, channelId: id, text: z.string().min(1), style: z.enum(["bot_message", "app"]).optional(), username: z.string().min(1).optional() }),
 } as const;
 

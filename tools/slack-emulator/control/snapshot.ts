@@ -25,6 +25,7 @@ export function workspaceSnapshot(
     ephemerals: workspace.ephemerals.filter((ephemeral) => inScope(ephemeral.channel)),
     responses: workspace.responses.filter((response) => inScope(response.channel)),
     calls: workspace.calls.filter((call) => !channelId || call.args.channel === channelId),
+    views: [...workspace.views.values()].filter((view) => inScope(view.channel)),
     deliveries: workspace.deliveries,
   };
 }

@@ -1,9 +1,10 @@
 import type { RawDelivery } from "../delivery";
-import type { Channel, DeliveryResult, ResponseRecord, SlackBot, SlackUser } from "../types";
+import type { Channel, DeliveryResult, OpenView, ResponseRecord, SlackBot, SlackUser } from "../types";
 import type { NewUser } from "../workspace";
 import type { DriverDeps } from "./deps";
 import * as human from "./human-actions";
 import { click, command, type InteractionResult } from "./interactions";
+import { submitView, type SubmitOptions, type ViewSubmissionResult } from "./views";
 
 /**
  * Acts as the people in the workspace. Every action changes the workspace, then delivers what Slack
@@ -61,6 +62,16 @@ export class Driver {
 
   click(userId: string, channelId: string, messageTs: string, actionId: string, options: { value?: string } = {}): Promise<InteractionResult> {
     return click(this.deps, userId, channelId, messageTs, actionId, options);
+  }
+
+  /** The modals this person has open (opened by the app with views.open), oldest first. */
+  openViews(userId: string): OpenView[] {
+    return this.deps.workspace.openViewsOf(userId);
+  }
+
+  /** Fills in (by block_id) and submits a modal the person has open; resolves with what became of it. */
+  submitView(userId: string, viewId: string, options: SubmitOptions = {}): Promise<ViewSubmissionResult> {
+    return submitView(this.deps, userId, viewId, options);
   }
 
   /** The nth (1-based) JSON body the app posted to a response_url, waiting for it if need be. */

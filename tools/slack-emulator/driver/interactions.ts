@@ -45,7 +45,7 @@ export async function command(
   const name = options.command ?? "/drill";
   if (!name.startsWith("/")) throw new EmulatorError(`a command starts with "/", got ${JSON.stringify(name)}`);
   const responseId = deps.responseUrls.register({ origin: "command", channel: channel.id, user: user.id });
-  const trigger = triggerId();
+  const trigger = deps.workspace.issueTrigger({ id: triggerId(), user: user.id, channel: channel.id }).id;
   const body = buildSlashCommandBody({
     token: deps.verificationToken,
     team_id: workspace.identity.teamId,
@@ -102,7 +102,7 @@ export async function click(
 
   const isEphemeral = !message;
   const responseId = deps.responseUrls.register({ origin: "block_actions", channel: channel.id, user: user.id, messageTs, isEphemeral });
-  const trigger = triggerId();
+  const trigger = deps.workspace.issueTrigger({ id: triggerId(), user: user.id, channel: channel.id }).id;
   const buttonValue = typeof button.element.value === "string" ? button.element.value : undefined;
   const payload = buildBlockActionsPayload({
     teamId: workspace.identity.teamId,

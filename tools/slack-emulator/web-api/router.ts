@@ -9,6 +9,7 @@ import { conversationMethods } from "./conversations";
 import { historyMethods } from "./history";
 import { memberMethods } from "./members";
 import { userMethods } from "./users";
+import { viewMethods } from "./views";
 
 const METHODS: Record<string, ApiMethod> = {
   ...userMethods,
@@ -17,6 +18,7 @@ const METHODS: Record<string, ApiMethod> = {
   ...memberMethods,
   ...historyMethods,
   ...chatMethods,
+  ...viewMethods,
 };
 
 export interface WebApiDeps {

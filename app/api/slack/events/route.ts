@@ -1,6 +1,9 @@
 import { after } from "next/server";
 import { slackHttpApp } from "@/lib/channel/slack/app";
 import { slackConfig } from "@/lib/chat/slack/config";
+import { wireSlackSurvey } from "@/lib/runtime/slack-survey";
+
+wireSlackSurvey();
 
 /** Slack's one request URL: events, slash commands and interactivity. Answered at the ack; the work runs after. */
 export async function POST(request: Request): Promise<Response> {

@@ -32,7 +32,9 @@ export interface DrillSeries {
 
 export type Chart =
   | { kind: "milestones"; title: string; bars: MilestoneBar[] }
-  | { kind: "drills"; title: string; series: string[]; drills: DrillSeries[] };
+  | { kind: "drills"; title: string; series: string[]; drills: DrillSeries[] }
+  /** How many gave each score of a 1–5 question (index 0 is 1): bars in the PDF, a one-row table in Markdown. */
+  | { kind: "distribution"; title: string; counts: number[]; low: string | null; high: string | null };
 
 export type Block =
   | { kind: "heading"; level: 1 | 2 | 3 | 4; text: string }

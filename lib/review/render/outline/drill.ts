@@ -1,6 +1,7 @@
 import { ANSWER_VERDICT_LABELS } from "../../../drill-model/debrief";
 import type { AnswerStepComparison, DrillReport, EventQuote, ReportNote } from "../../report/types";
 import type { Block, Entry } from "./blocks";
+import { hotWashBlocks } from "./hot-wash";
 import { NONE, humanize, offset, oneLine, orNone, outcomeLabel, shorten, statusLabel, wallDate, wallTime } from "./format";
 
 /** A quote inside the model-answer table is a pointer to the timeline, not the whole message. */
@@ -60,18 +61,6 @@ function noteEntry(note: ReportNote, timeZone: string): Entry {
   };
 }
 
-/** #10's sections (survey, retrospective, plan) are not shaped yet: text and lists render as such, anything else as JSON. */
-function extraSections(sections: Record<string, unknown>, level: 2 | 3): Block[] {
-  return Object.entries(sections).flatMap(([name, value]): Block[] => {
-    if (value == null || (Array.isArray(value) && value.length === 0) || value === "") return [];
-    if (typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 0) return [];
-    const heading: Block = { kind: "heading", level, text: humanize(name) };
-    if (typeof value === "string") return [heading, { kind: "paragraph", text: value }];
-    if (Array.isArray(value) && value.every((item) => typeof item === "string")) return [heading, { kind: "list", items: value }];
-    return [heading, { kind: "paragraph", text: JSON.stringify(value, null, 2) }];
-  });
-}
-
 export function drillBlocks(report: DrillReport, depth: Depth = "document"): Block[] {
   const top = depth === "document" ? 1 : 2;
   const level = (top + 1) as 2 | 3;
@@ -112,6 +101,6 @@ export function drillBlocks(report: DrillReport, depth: Depth = "document"): Blo
     report.notes.length
       ? { kind: "entries", entries: report.notes.map((note) => noteEntry(note, timeZone)) }
       : { kind: "paragraph", text: "No note was chosen for the report." },
-    ...extraSections(report.sections as Record<string, unknown>, level),
+    ...hotWashBlocks(report.sections, level, timeZone),
   ];
 }

@@ -1,6 +1,7 @@
 import type { ExerciseDrillRollup, ExerciseReport } from "../../report/types";
 import type { Block } from "./blocks";
 import { drillBlocks } from "./drill";
+import { planBlocks } from "./hot-wash";
 import { NONE, duration, humanize, oneLine, orNone, outcomeLabel, wallDate, wallTime } from "./format";
 
 const count = (counts: Record<string, number>, label: (key: string) => string): string =>
@@ -8,6 +9,12 @@ const count = (counts: Record<string, number>, label: (key: string) => string): 
     .filter(([, value]) => value > 0)
     .map(([key, value]) => `${label(key)} ${value}`)
     .join(" · ") || NONE;
+
+const average = (value: number | null) => value?.toFixed(1) ?? NONE;
+
+/** "3.2 / 4.8 / 4.0 (5)": difficulty, usefulness, enjoyment and how many answered. */
+const surveyCell = (survey: ExerciseDrillRollup["survey"]): string =>
+  survey ? `${average(survey.difficulty)} / ${average(survey.usefulness)} / ${average(survey.enjoyment)} (${survey.answers})` : NONE;
 
 function rollupRow(drill: ExerciseDrillRollup): string[] {
   return [
@@ -19,6 +26,7 @@ function rollupRow(drill: ExerciseDrillRollup): string[] {
     duration(drill.timeToMitigateMs),
     `${drill.criteriaMet}/${drill.criteriaTotal}`,
     drill.ratings.map((rating) => `${oneLine(rating.name)} ${rating.rating}`).join(", ") || NONE,
+    surveyCell(drill.survey),
   ];
 }
 
@@ -52,6 +60,7 @@ export function exerciseBlocks(report: ExerciseReport): Block[] {
             { label: "To mitigate" },
             { label: "Criteria met", weight: 0.8 },
             { label: "Ratings", weight: 1.6 },
+            { label: "Survey: hard / useful / enjoyable (answers)", weight: 1.6 },
           ],
           rows: report.drills.map(rollupRow),
         }
@@ -75,6 +84,7 @@ export function exerciseBlocks(report: ExerciseReport): Block[] {
     ...report.drills.flatMap((drill): Block[] =>
       drill.summary.length ? [{ kind: "heading", level: 3, text: oneLine(drill.title) }, { kind: "list", items: drill.summary }] : [],
     ),
+    ...planBlocks(report.plan, 2, timeZone),
     ...report.reports.flatMap((drill): Block[] => [{ kind: "break" }, ...drillBlocks(drill, "nested")]),
   ];
 }

@@ -33,9 +33,17 @@ function table(columns: Column[], rows: string[][]): Table {
   };
 }
 
+/** "1 | 2 | 3 | 4 | 5" over the counts. */
+const distribution = (counts: number[]): Table =>
+  table(
+    counts.map((_, index) => ({ label: String(index + 1), align: "right" })),
+    [counts.map(String)],
+  );
+
 function entry(item: Entry): BlockContent[] {
+  const body = item.body ? [{ type: "break" } as const, ...lines(item.body)] : [];
   return [
-    paragraph([{ type: "strong", children: [text(oneLine(item.head))] }, { type: "break" }, ...lines(item.body)]),
+    paragraph([{ type: "strong", children: [text(oneLine(item.head))] }, ...body]),
     ...(item.detail ? [paragraph([{ type: "emphasis", children: [text(oneLine(item.detail))] }])] : []),
   ];
 }
@@ -64,8 +72,9 @@ function toNodes(block: Block): RootContent[] {
     case "entries":
       return [list(block.entries.map(entry))];
     case "chart":
+      // A distribution's counts fit a one-row table; the other charts are drawn in the PDF only, beside tables of the same figures.
+      return block.chart.kind === "distribution" ? [distribution(block.chart.counts)] : [];
     case "break":
-      // Charts are drawn in the PDF only; the tables beside them carry the same figures.
       return [];
   }
 }

@@ -41,7 +41,7 @@ function EntryView({ entry }: { entry: Entry }) {
   return (
     <View style={styles.entry} wrap={entry.body.length + (entry.detail?.length ?? 0) > KEEP_WHOLE_CHARS}>
       <Text style={styles.entryHead}>{entry.head}</Text>
-      <Text>{entry.body}</Text>
+      {entry.body ? <Text>{entry.body}</Text> : null}
       {entry.detail ? <Text style={styles.entryDetail}>{entry.detail}</Text> : null}
     </View>
   );

@@ -1,6 +1,7 @@
 import { G, Line, Rect, Svg, Text, View } from "@react-pdf/renderer";
 import { formatDuration } from "../../../drill-model/clock";
 import type { Chart, DrillSeries, MilestoneBar } from "../outline/blocks";
+import { DistributionChart } from "./distribution-chart";
 import { FONT_FAMILY } from "./fonts";
 import { COLORS, CONTENT_WIDTH, styles } from "./styles";
 
@@ -120,5 +121,12 @@ function DrillsChart({ title, series, drills }: { title: string; series: string[
 }
 
 export function ChartView({ chart }: { chart: Chart }) {
-  return chart.kind === "milestones" ? <MilestoneChart title={chart.title} bars={chart.bars} /> : <DrillsChart title={chart.title} series={chart.series} drills={chart.drills} />;
+  switch (chart.kind) {
+    case "milestones":
+      return <MilestoneChart title={chart.title} bars={chart.bars} />;
+    case "drills":
+      return <DrillsChart title={chart.title} series={chart.series} drills={chart.drills} />;
+    case "distribution":
+      return <DistributionChart title={chart.title} counts={chart.counts} low={chart.low} high={chart.high} />;
+  }
 }
