@@ -1,15 +1,7 @@
 import { z } from "zod";
+import { calendarDay as day } from "../input/calendar-day";
 import { id, text } from "../input/text";
 import { surveyQuestionListSchema } from "../scenarios/schemas";
-
-/** A calendar day, "2026-12-05": a real date, within reason. */
-const day = z
-  .string({ error: "must be a date, YYYY-MM-DD" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date, YYYY-MM-DD")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && date.getUTCFullYear() >= 2000 && date.getUTCFullYear() <= 2200;
-  }, "must be a real date between 2000 and 2200");
 
 export const createExerciseSchema = z.object({
   name: text({ min: 1, max: 120, error: "is required", tooShort: "is required" }),

@@ -1,19 +1,11 @@
 import { z } from "zod";
 import { ACTION_CATEGORIES, ACTION_PRIORITIES, ACTION_STATUSES } from "../drill-model/hot-wash";
 import { MILESTONES } from "../drill-model/milestone-names";
+import { calendarDay } from "../input/calendar-day";
 import { httpUrl } from "../input/url";
 import { id, text } from "../input/text";
 
 const oneOf = (values: readonly string[]) => `must be one of ${values.join(", ")}`;
-
-/** A calendar day, "2026-12-05": a real one (no 2026-02-30), within reason. */
-export const calendarDay = z
-  .string({ error: "must be a date, YYYY-MM-DD" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date, YYYY-MM-DD")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && date.getUTCFullYear() >= 2000 && date.getUTCFullYear() <= 2200;
-  }, "must be a real date between 2000 and 2200");
 
 const title = text({ min: 1, max: 200 });
 const description = text({ max: 4000 });

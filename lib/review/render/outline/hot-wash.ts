@@ -18,7 +18,7 @@ function itemEntry(item: ReportRetroItem): Entry {
   };
 }
 
-const AUDIENCE_ACTION_COLUMNS: Column[] = [{ label: "Action item", weight: 3 }, { label: "Owner", weight: 1.4 }, { label: "Due" }, { label: "Priority" }, { label: "Status" }];
+const AUDIENCE_ACTION_COLUMNS: Column[] = [{ label: "Action item", weight: 3 }, { label: "Owner", weight: 1.4 }, { label: "Due", weight: 1.2 }, { label: "Priority" }, { label: "Status" }];
 
 const actionRow = (item: ReportActionItem): string[] => [item.title, item.owner, item.dueDate ?? NONE, ACTION_PRIORITY_LABELS[item.priority], ACTION_STATUS_LABELS[item.status]];
 
@@ -61,15 +61,15 @@ export function retroBlocks(retro: ReportRetro, plan: ReportPlan | undefined, le
 }
 
 const PLAN_COLUMNS: Column[] = [
-  { label: "Title", weight: 2.2 },
+  { label: "Title", weight: 2 },
   { label: "Owner", weight: 1.2 },
-  { label: "Due", weight: 1.1 },
-  { label: "Priority", weight: 0.9 },
+  { label: "Due", weight: 1.5 },
+  { label: "Priority", weight: 1 },
   { label: "Status", weight: 1 },
   { label: "Category", weight: 1 },
   { label: "Audience", weight: 1.2 },
-  { label: "Tracker", weight: 1.4 },
-  { label: "Verification", weight: 2 },
+  { label: "Tracker", weight: 1.3 },
+  { label: "Verification", weight: 1.8 },
 ];
 
 export function planBlocks(plan: ReportPlan, level: 2 | 3, timeZone: string): Block[] {

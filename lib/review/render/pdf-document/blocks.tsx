@@ -64,7 +64,7 @@ export function BlockView({ block }: { block: Block }) {
   switch (block.kind) {
     case "heading":
       return (
-        <Text style={HEADINGS[block.level]} minPresenceAhead={40}>
+        <Text style={HEADINGS[block.level]} minPresenceAhead={100}>
           {block.text}
         </Text>
       );
