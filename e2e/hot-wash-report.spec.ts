@@ -69,13 +69,15 @@ test("the closed report shows the survey's charts and the retrospective by audie
 
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("group", { name: "Download the report" }).getByRole("link", { name: "PDF", exact: true }).click()]);
   const pages = pdfPages(readFileSync((await file.path())!), "hot-wash-report-pdf");
-  const surveyPage = pages.find((text) => text.includes("How hard was it?"));
-  expect(surveyPage, "the survey is in the PDF").toBeDefined();
-  expect(surveyPage).toContain("Too easy once the hint came");
+  const whole = pages.join("\n");
+  expect(whole).toContain("3 answers, 1 of them anonymous.");
+  expect(whole).toContain("Anonymous: Too easy once the hint came");
+  expect(whole).toContain("Mina (named) (4): The cache metrics were hard to find");
   // Each audience starts its own page, with only its own items and action items: a team can be handed its page.
   const apiPage = pages.find((text) => /Retrospective: API/.test(text))!;
   expect(apiPage).toContain(API_IMPROVEMENT);
-  expect(apiPage).toContain(ACTION);
+  // The table may wrap the title in its column: its first words are enough to find it.
+  expect(apiPage).toContain(ACTION.split(" ").slice(0, 5).join(" "));
   expect(apiPage).not.toContain(EVERYONE_STRENGTH);
   expect(pages.find((text) => /Retrospective: Everyone/.test(text))).toContain(EVERYONE_STRENGTH);
 });

@@ -63,7 +63,7 @@ const PARAMS: [string, string][] = [
   ["__proto__", "__proto__"],
 ];
 /** Query strings, raw: every query name a route reads gets the value. */
-const QUERY_NAMES = ["after", "q", "tag", "component", "archived", "format", "from", "to", "scenarioId", "action", "actor", "before", "limit"];
+const QUERY_NAMES = ["after", "q", "tag", "component", "archived", "format", "from", "to", "scenarioId", "action", "actor", "before", "limit", "status", "team", "owner", "drillId", "exerciseId", "verification"];
 const QUERIES: [string, string][] = [
   ["NUL", "%00"],
   ["lone surrogate (UTF-8 of one)", "%ED%A0%80"],
