@@ -35,20 +35,25 @@ async function main() {
   ensureAuthSecret(config.DRILLROOM_DATA_DIR);
   const { stop: stopDatabase } = await bootstrapDatabase((message) => console.log(`[drillroom] ${message}`));
 
+  const { disconnectPrisma, prisma } = await import("../lib/db/client");
+  // Drills closed before results were stored get theirs from their frozen reports, once.
+  const { backfillDrillResults } = await import("../lib/review/results/backfill");
+  const filled = await backfillDrillResults(prisma());
+  if (filled) console.log(`[drillroom] analytics: results of ${filled} closed drill${filled === 1 ? "" : "s"} read from their frozen reports`);
+
   let signIns: string[] = [];
   if (config.DRILLROOM_SEED) {
     const { seedReferenceScenarios } = await import("../lib/scenarios/seed");
     const { systemActor } = await import("../lib/context");
-    const { disconnectPrisma } = await import("../lib/db/client");
     const { ensureDemoUsers } = await import("../lib/users/demo-users");
     const { created } = await seedReferenceScenarios({ ctx: { actor: systemActor } });
     const password = config.DRILLROOM_DEMO_PASSWORD ?? randomBytes(12).toString("base64url");
     const people = await ensureDemoUsers({ ctx: { actor: systemActor }, input: { password } });
-    await disconnectPrisma();
     console.log(`[drillroom] demo data: ${created ? `${created} reference scenarios added` : "already present"}`);
     signIns = [`demo sign-in (password ${config.DRILLROOM_DEMO_PASSWORD ? "from DRILLROOM_DEMO_PASSWORD" : "new at every start"}):`, ...signInTable(people, password).map((line) => `  ${line}`)];
     for (const line of signIns) console.log(`[drillroom] ${line}`);
   }
+  await disconnectPrisma();
 
   // Next listens on loopback only; the front on PORT (every interface) is the one address people use.
   const nextPort = await freeLoopbackPort();

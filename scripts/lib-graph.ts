@@ -31,6 +31,7 @@ export const LAYERS = [
   "retro",
   "improvements",
   "review",
+  "analytics",
   "runtime",
   "health",
   "http",

@@ -4,6 +4,7 @@
  * fails when a route file and this list disagree.
  */
 export const API_ROUTES: readonly (readonly [route: string, methods: readonly string[]])[] = [
+  ["analytics", ["GET"]],
   ["audit", ["GET"]],
   ["auth/[...all]", ["GET", "POST"]],
   ["channel/[token]", ["GET"]],

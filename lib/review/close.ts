@@ -12,6 +12,7 @@ import { canonicalJson, sha256 } from "./report/canonical";
 import { renderReportMarkdown } from "./render/markdown";
 import { storeFrozenPdf } from "./frozen-pdf";
 import { proposeVerifications } from "../improvements/propose-verifications";
+import { recordDrillResult } from "./results/record-result";
 
 /**
  * Closes the review and freezes the report: its content (with a SHA-256 of its canonical JSON), its Markdown and its PDF are
@@ -36,6 +37,7 @@ function freeze(ctx: Ctx, drillId: string) {
     });
     // Action items of earlier drills this one proves fixed, by the criteria the frozen report says were met.
     await proposeVerifications(tx, { drill, criteria: report.scorecard.criteria, at: closedAt });
+    await recordDrillResult(tx, drill.id, report, contentHash);
     await appendEvent(tx, { ...ctx, now: () => closedAt }, drill.id, { kind: "drill.closed", body: { contentHash, snapshotId: snapshot.id } });
     await recordAudit(tx, ctx, { action: "drill.closed", target: { type: "drill", id: drill.id, label: drill.title }, detail: { snapshotId: snapshot.id, contentHash } });
     await queueChannelPost(tx, channelOf(drill), { kind: "closed", reportUrl: `${publicBaseUrl(drill)}/drills/${drill.id}/report` });

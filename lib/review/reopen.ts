@@ -5,6 +5,7 @@ import { mutateDrill } from "../drills/internal/mutate";
 import { appendEvent } from "../timeline/append";
 import type { TimelineEventView } from "../timeline/events";
 import { parseOrThrow } from "../validation";
+import { forgetDrillResult } from "./results/record-result";
 import { reopenSchema } from "./schemas";
 
 /** Back into review, with a reason, in the audit log: the frozen report stays stored, and the next close freezes a new one. */
@@ -13,6 +14,7 @@ export async function reopenDrill({ ctx, input }: { ctx: Ctx; input: { drillId: 
   return mutateDrill(ctx, input.drillId, "reopen", async (tx, drill) => {
     const event = await appendEvent(tx, ctx, drill.id, { kind: "drill.reopened", body: { reason } });
     await tx.drill.update({ where: { id: drill.id }, data: { status: "in_review", closedAt: null } });
+    await forgetDrillResult(tx, drill.id);
     await recordAudit(tx, ctx, { action: "drill.reopened", target: { type: "drill", id: drill.id, label: drill.title }, detail: { reason } });
     return event;
   });

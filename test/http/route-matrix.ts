@@ -197,6 +197,7 @@ export const MATRIX: MatrixRow[] = [
   { method: "POST", route: "users", path: () => "/api/users", body: (f) => ({ name: "New Person", email: `new-${f.unique}@test.drillroom`, role: "observer", password: "a long enough password" }), expect: adminOnly(201) },
   { method: "PATCH", route: "users/[id]", path: (f) => `/api/users/${f.userId}`, prepare: ["user"], body: () => ({ role: "facilitator" }), expect: adminOnly(200) },
   { method: "GET", route: "audit", path: () => "/api/audit", expect: adminOnly(200) },
+  { method: "GET", route: "analytics", path: () => "/api/analytics", expect: readDrill },
   { method: "GET", route: "tokens", path: () => "/api/tokens", expect: tokenManage(200) },
   { method: "POST", route: "tokens", path: () => "/api/tokens", body: () => ({ name: "CI", scopes: ["drill.read"] }), expect: tokenManage(201) },
   // The token belongs to the signed-in facilitator: an observer does not see it (404), an admin may revoke anyone's.
