@@ -24,6 +24,9 @@ export function AppShell({ children, wide = false }: { children: ReactNode; wide
           <Link href="/improvements" className="text-zinc-400 hover:text-white">
             Improvements
           </Link>
+          <Link href="/analytics" className="text-zinc-400 hover:text-white">
+            Analytics
+          </Link>
           <UserMenu />
         </nav>
       </header>

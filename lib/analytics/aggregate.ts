@@ -1,4 +1,4 @@
-import { todayIn } from "../improvements/overdue";
+import { dayOnCalendar } from "./calendar";
 import { calibrate, type Calibration } from "./calibration";
 import { meanOf, spreadOf, type Spread } from "./stats";
 
@@ -72,14 +72,20 @@ const surveyOf = (rows: readonly ResultRow[]) => {
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const name = key(item);
+    const group = groups.get(name);
+    if (group) group.push(item);
+    else groups.set(name, [item]);
+  }
   return groups;
 }
 
 const countBy = (rows: readonly ResultRow[], key: (row: ResultRow) => string) => Object.fromEntries([...groupBy(rows, key)].map(([name, group]) => [name, group.length]));
 
 export function periodsOf(rows: readonly ResultRow[], timeZone: string): PeriodFigures[] {
-  const byPeriod = groupBy(rows, (row) => todayIn(timeZone, row.startedAt).slice(0, 7));
+  const day = dayOnCalendar(timeZone);
+  const byPeriod = groupBy(rows, (row) => day(row.startedAt).slice(0, 7));
   return [...byPeriod]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([period, group]) => ({
@@ -94,9 +100,10 @@ export function periodsOf(rows: readonly ResultRow[], timeZone: string): PeriodF
 
 export function teamTrendsOf(rows: readonly ResultRow[], timeZone: string): TeamTrend[] {
   const teams = [...new Set(rows.flatMap((row) => row.teams))].sort((a, b) => a.localeCompare(b));
+  const day = dayOnCalendar(timeZone);
   return teams.map((team) => {
     const theirs = rows.filter((row) => row.teams.includes(team));
-    const periods = [...groupBy(theirs, (row) => todayIn(timeZone, row.startedAt).slice(0, 7))].sort(([a], [b]) => a.localeCompare(b));
+    const periods = [...groupBy(theirs, (row) => day(row.startedAt).slice(0, 7))].sort(([a], [b]) => a.localeCompare(b));
     return { team, drills: theirs.length, periods: periods.map(([period, group]) => ({ period, drills: group.length, times: timesOf(group) })) };
   });
 }

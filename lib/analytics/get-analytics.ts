@@ -7,7 +7,7 @@ import type { Prisma } from "../db/generated/client";
 import { ENDED_STATUSES } from "../drill-model/state-machine";
 import { audienceLabel, UNFINISHED_STATUSES } from "../drill-model/hot-wash";
 import { env } from "../env";
-import { todayIn } from "../improvements/overdue";
+import { dayOnCalendar } from "./calendar";
 import { parseOrThrow } from "../validation";
 import { periodsOf, scenariosOf, teamTrendsOf, type PeriodFigures, type ResultRow, type ScenarioFigures, type TeamTrend } from "./aggregate";
 import { analyticsFiltersSchema, type AnalyticsFilters } from "./filters";
@@ -62,7 +62,7 @@ export async function getAnalytics({ ctx, input }: { ctx: Ctx; input: { filters:
   const timeZone = env().DRILLROOM_TIMEZONE;
   const db = dbOf(ctx);
   const stored = await db.drillResult.findMany({ where: whereOf(filters), include: { drill: { select: { scenario: { select: { title: true } } } } }, orderBy: { startedAt: "asc" } });
-  const day = (at: Date) => todayIn(timeZone, at);
+  const day = dayOnCalendar(timeZone);
   const rows: ResultRow[] = stored
     .filter((row) => (!filters.from || day(row.startedAt) >= filters.from) && (!filters.to || day(row.startedAt) <= filters.to))
     .map((row) => ({ ...row, scenarioTitle: row.drill.scenario.title }));
