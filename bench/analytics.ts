@@ -6,6 +6,7 @@ import { writeFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { random } from "./lib/random";
 import { benchTempDir, installExitHandlers, machineNotes, runBenchMain, startBenchDatabase, summarize } from "./lib/harness";
 
 const { values } = parseArgs({
@@ -30,17 +31,6 @@ const EVENTS = Number(values.events);
 const RUNS = Number(values.runs);
 const TEAMS = ["API", "Match", "AI", "SRE", "Data"];
 const OUTCOMES = ["mitigated", "mitigated", "mitigated", "failed", "timed_out"] as const;
-
-/** The same pseudo-random sequence every run (mulberry32). */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Inserts drills `from`..`to`-1 of the four reference scenarios, closed over the past two years, with results, items and events. */
 async function seed(client: pg.Client, scenarios: { id: string; revisionId: string }[], from: number, to: number, eventsPerDrill: number) {

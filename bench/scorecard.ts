@@ -12,6 +12,7 @@ import { FACILITATOR, min, OBSERVER, participant, SYSTEM, TimelineBuilder } from
 import { scenarioDefinitionSchema } from "../lib/scenarios/schemas";
 import { apiSegmentCacheOutage } from "../lib/scenarios/seed-data/api-segment-cache";
 import type { TimelineEventView } from "../lib/timeline/events";
+import { random } from "./lib/random";
 import { machineNotes, summarize } from "./lib/harness";
 
 const { values } = parseArgs({
@@ -36,17 +37,6 @@ const RUNS = Number(values.runs);
 const WARM_UP = Number(values["warm-up"]);
 
 const script = scenarioDefinitionSchema.parse(apiSegmentCacheOutage);
-
-/** The same pseudo-random sequence every run (mulberry32), so every run measures the same timeline. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PHRASES = [
   "api-server 5xx ratio climbing, login failing",
