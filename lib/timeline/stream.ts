@@ -7,6 +7,8 @@ import { timelineHub } from "./hub";
 import { readTimeline } from "./read";
 
 const HEARTBEAT_MS = 15_000;
+/** Events read per query while catching up; a backlog of any length is read batch after batch to its end. */
+const CATCH_UP_BATCH = 1000;
 const encoder = new TextEncoder();
 
 // The hub hands every stream of a drill the same event object: encode its frame once and share the bytes.
@@ -41,7 +43,13 @@ export function timelineEventStream(input: { drillId: string; viewer: Viewer; af
           if (visibleTo(input.viewer, event) && !closed) controller.enqueue(frame(asSeenBy(input.viewer, event)));
         }
       };
-      const catchUp = async () => emit(await readTimeline(prisma(), { drillId: input.drillId, viewer: "staff", after: last }));
+      const catchUp = async () => {
+        for (;;) {
+          const batch = await readTimeline(prisma(), { drillId: input.drillId, viewer: "staff", after: last, limit: CATCH_UP_BATCH });
+          emit(batch);
+          if (batch.length < CATCH_UP_BATCH || closed) return;
+        }
+      };
       let queued = 0;
       const serially = (task: () => Promise<void> | void) => {
         queued += 1;

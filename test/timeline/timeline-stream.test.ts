@@ -108,6 +108,22 @@ describe("timeline event stream", () => {
     expect(frames.at(-1)?.data).toEqual(six);
   });
 
+  it("catches up on a backlog longer than one read, to its end, then goes live", async () => {
+    const { drillId } = await createRunningDrill(); // events 1, 2
+    const backlog = 2_501;
+    // Written in one statement: the backlog is what is being tested, not how it was made.
+    await prisma().$executeRaw`
+      INSERT INTO "TimelineEvent" ("drillId", "seq", "kind", "audience", "actorType", "actorName", "body")
+      SELECT ${drillId}, 2 + n, 'note.added', 'staff', 'facilitator', 'Facilitator Fay', jsonb_build_object('text', 'backlog ' || n)
+      FROM generate_series(1, ${backlog}::int) AS n`;
+    await prisma().drill.update({ where: { id: drillId }, data: { lastSeq: 2 + backlog } });
+    const stream = openStream(drillId, "staff");
+    await stream.readUntil(2 + backlog);
+    const live = await note(drillId, "live after the backlog");
+    const frames = await stream.readUntil(live.id);
+    expect(frames.map((frame) => frame.id)).toEqual(Array.from({ length: live.id }, (_, index) => index + 1));
+  });
+
   it("leaves staff events out of a participant's stream", async () => {
     const { drillId, channelToken } = await createRunningDrill();
     const stream = openStream(drillId, "participant");
