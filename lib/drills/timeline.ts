@@ -14,7 +14,7 @@ interface TimelineQuery {
 }
 
 /** Staff see the whole timeline; a channel's view (only what everyone in it saw) is open to its guests too. */
-const readers: Record<Viewer, readonly Permission[]> = { staff: ["drill.read"], participant: ["drill.read", "chat.respond"] };
+const readers: Record<Viewer, readonly Permission[]> = { staff: ["drill.read"], watcher: ["drill.read"], participant: ["drill.read", "chat.respond"] };
 
 async function assertDrillExists(ctx: Ctx, drillId: string) {
   await getDrillOrThrow(dbOf(ctx), drillId, { select: { id: true } });

@@ -3,7 +3,7 @@ import { getDrill } from "../drills/get";
 import { getTimeline, streamTimeline } from "../drills/timeline";
 import { openShareLink } from "./open-share-link";
 
-/** What a share link shows: the drill and its whole timeline, as an observer sees them, and nothing to act with. */
+/** What a share link shows: the drill and its timeline as an observer sees them, less the observers' notes, and nothing to act with. */
 export async function getWatchedDrill({ ctx, input }: { ctx: Ctx; input: { token: string } }) {
   const link = await openShareLink(ctx, input.token);
   return getDrill({ ctx: link.ctx, input: { id: link.drillId } });
@@ -11,11 +11,11 @@ export async function getWatchedDrill({ ctx, input }: { ctx: Ctx; input: { token
 
 export async function getWatchedTimeline({ ctx, input }: { ctx: Ctx; input: { token: string; after?: number } }) {
   const link = await openShareLink(ctx, input.token);
-  return getTimeline({ ctx: link.ctx, input: { drillId: link.drillId, viewer: "staff", after: input.after } });
+  return getTimeline({ ctx: link.ctx, input: { drillId: link.drillId, viewer: "watcher", after: input.after } });
 }
 
 /** A revoked or expired link is refused at the stream's next reconnect (SSE_MAX_CONNECTION_MS at most). */
 export async function streamWatchedTimeline({ ctx, input }: { ctx: Ctx; input: { token: string; after: number; signal: AbortSignal } }) {
   const link = await openShareLink(ctx, input.token);
-  return streamTimeline({ ctx: link.ctx, input: { drillId: link.drillId, viewer: "staff", after: input.after, signal: input.signal } });
+  return streamTimeline({ ctx: link.ctx, input: { drillId: link.drillId, viewer: "watcher", after: input.after, signal: input.signal } });
 }

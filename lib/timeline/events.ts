@@ -223,10 +223,14 @@ export function toEventView(row: TimelineEventRow): TimelineEventView {
   } as TimelineEventView;
 }
 
-export type Viewer = "staff" | "participant";
+/** `watcher`: a share link's holder, who sees what observers see except their notes (written for the team, safe to fail). */
+export type Viewer = "staff" | "watcher" | "participant";
 
-export function visibleTo(viewer: Viewer, event: { audience: Audience }): boolean {
-  return viewer === "staff" || event.audience === "everyone";
+export const HIDDEN_FROM_WATCHERS: readonly string[] = ["note.added"];
+
+export function visibleTo(viewer: Viewer, event: { audience: Audience; kind: string }): boolean {
+  if (viewer === "participant") return event.audience === "everyone";
+  return viewer === "staff" || !HIDDEN_FROM_WATCHERS.includes(event.kind);
 }
 
 const CHANNEL_BOT: ActorView = { type: "system", id: null, name: "drillroom" };
@@ -236,7 +240,7 @@ const CHANNEL_BOT: ActorView = { type: "system", id: null, name: "drillroom" };
  * closing note only when the facilitator shared it. Every participant path (reads and streams) goes through here.
  */
 export function asSeenBy(viewer: Viewer, event: TimelineEventView): TimelineEventView {
-  if (viewer === "staff") return event;
+  if (viewer !== "participant") return event;
   const seen = event.kind === "drill.ended" && !event.body.noteShared ? { ...event, body: { outcome: event.body.outcome, note: "" } } : event;
   return seen.actor.type === "participant" ? seen : { ...seen, actor: CHANNEL_BOT };
 }

@@ -1,5 +1,5 @@
 import type { Db } from "../db/client";
-import { asSeenBy, toEventView, type TimelineEventView, type Viewer } from "./events";
+import { asSeenBy, HIDDEN_FROM_WATCHERS, toEventView, type TimelineEventView, type Viewer } from "./events";
 
 export interface ReadTimelineInput {
   drillId: string;
@@ -15,6 +15,7 @@ export async function readTimeline(db: Db, input: ReadTimelineInput): Promise<Ti
       drillId: input.drillId,
       seq: { gt: input.after ?? 0 },
       ...(input.viewer === "participant" ? { audience: "everyone" as const } : {}),
+      ...(input.viewer === "watcher" ? { kind: { notIn: [...HIDDEN_FROM_WATCHERS] } } : {}),
     },
     orderBy: { seq: "asc" },
     take: input.limit ?? 1000,
