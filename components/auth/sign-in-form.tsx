@@ -23,6 +23,7 @@ function failureMessage(error: { status: number; message?: string }, retryAfter:
   }
   if (error.status === 401) return error.message || "Invalid email or password";
   if (error.status === 0) return "Cannot reach drillroom: check your connection and try again.";
+  if (error.status === 503) return "drillroom's database cannot be reached right now. Try again in a few seconds.";
   return error.message || `Sign-in failed (${error.status})`;
 }
 

@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from "../db/unavailable";
 import { AppError, ValidationError } from "../errors";
 import type { Logger } from "pino";
 
@@ -22,6 +23,7 @@ export function problemResponse(error: unknown, log: Logger, requestId: string):
   if (isPrismaNotFound(error)) {
     return new Response(JSON.stringify({ title: "Not found", status: 404, code: "not_found" }), { status: 404, headers });
   }
+  if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(log, requestId, error);
   log.error({ err: error }, "unhandled error");
   const body = { title: "Something went wrong on our side. It has been logged.", status: 500, code: "internal", requestId };
   return new Response(JSON.stringify(body), { status: 500, headers });
@@ -29,4 +31,26 @@ export function problemResponse(error: unknown, log: Logger, requestId: string):
 
 function isPrismaNotFound(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2025";
+}
+
+/** Seconds a client should wait before sending a request again while the database is away. */
+export const DATABASE_RETRY_AFTER_S = 5;
+
+/** The database is down or restarting: say so, and when to try again, rather than "something went wrong". */
+export function databaseUnavailableResponse(log: Logger, requestId: string, error?: unknown): Response {
+  log.warn({ err: error instanceof Error ? { message: error.message } : undefined }, "database unavailable");
+  const title = "The database cannot be reached right now. Try again in a few seconds.";
+  const body = {
+    type: "about:blank#database_unavailable",
+    title,
+    // better-auth's client shows `message`.
+    message: title,
+    status: 503,
+    code: "database_unavailable",
+    requestId,
+  };
+  return new Response(JSON.stringify(body), {
+    status: 503,
+    headers: { "content-type": "application/problem+json", "x-request-id": requestId, "retry-after": String(DATABASE_RETRY_AFTER_S) },
+  });
 }
