@@ -27,7 +27,8 @@ const envSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Live streams are closed after this long and browsers reconnect with Last-Event-ID, as proxies would force anyway. */
-  SSE_MAX_CONNECTION_MS: z.coerce.number().int().min(1000).default(5 * 60_000),
+  // At most a day: timers overflow past 2^31 ms, and a stream that long would outlive any deploy.
+  SSE_MAX_CONNECTION_MS: z.coerce.number().int().min(1000).max(86_400_000).default(5 * 60_000),
   /** The team's time zone (IANA name): reports show wall times in it, not in the server's. */
   DRILLROOM_TIMEZONE: z.string().default("UTC").refine(isTimeZone, "must be an IANA time zone name, e.g. Asia/Seoul or Europe/Berlin"),
   /** Demo data on start: scenarios from the reference story. */

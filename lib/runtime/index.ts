@@ -1,5 +1,6 @@
 import { logger } from "../logger";
 import { processValue, setProcessValue } from "../process-state";
+import { endAllStreams } from "../timeline/stream";
 import { processWorkers } from "./workers";
 import type { Worker } from "./worker";
 
@@ -27,6 +28,9 @@ export function startRuntime(list: () => Worker[] = processWorkers): Promise<voi
 
 /** Stops every worker in reverse start order; the process keeps no timer or connection of theirs. */
 export async function stopRuntime(): Promise<void> {
+  // Open streams would hold the server up to SSE_MAX_CONNECTION_MS; ended now, browsers reconnect elsewhere and resume.
+  const ended = endAllStreams();
+  if (ended) logger.info({ streams: ended }, "live streams ended for shutdown");
   const running = processValue<Running>("runtime");
   if (!running) return;
   setProcessValue("runtime", undefined);

@@ -11,7 +11,7 @@ import { releaseHint } from "../../lib/drills/release-hint";
 import { appendEvent } from "../../lib/timeline/append";
 import type { TimelineEventView, Viewer } from "../../lib/timeline/events";
 import { TIMELINE_CHANNEL, parseNotification, type TimelineNotification } from "../../lib/timeline/notify";
-import { timelineEventStream } from "../../lib/timeline/stream";
+import { endAllStreams, timelineEventStream } from "../../lib/timeline/stream";
 import { createRunningDrill, staffCtx } from "../factories";
 
 const ctx = staffCtx();
@@ -122,6 +122,18 @@ describe("timeline event stream", () => {
     const live = await note(drillId, "live after the backlog");
     const frames = await stream.readUntil(live.id);
     expect(frames.map((frame) => frame.id)).toEqual(Array.from({ length: live.id }, (_, index) => index + 1));
+  });
+
+  it("ends every open stream at shutdown, after the events it owed", async () => {
+    const { drillId } = await createRunningDrill(); // events 1, 2
+    const first = openStream(drillId, "staff");
+    const second = openStream(drillId, "participant");
+    await first.readUntil(2);
+    await second.readUntil(2); // 1, drill.created, is for staff
+    expect(endAllStreams()).toBeGreaterThanOrEqual(2);
+    await expect(first.readUntil(99)).rejects.toThrow(/stream closed after frames 1,2$/);
+    await expect(second.readUntil(99)).rejects.toThrow(/stream closed after frames 2$/);
+    expect(endAllStreams()).toBe(0);
   });
 
   it("leaves staff events out of a participant's stream", async () => {
