@@ -6,7 +6,7 @@ import { requireDatabaseUrl } from "../env";
 import { logger } from "../logger";
 import { fireScriptItem } from "../drills/script/fire-item";
 import { finishAbandonedAborts } from "../drills/finish-abandoned-aborts";
-import { dueItems, registerScheduler, type DueItem, type SchedulerHandle } from "../drills/script/wake";
+import { dueItems, pendingBefore, registerScheduler, type DueItem, type SchedulerHandle } from "../drills/script/wake";
 import { TIMELINE_CHANNEL, parseNotification, type TimelineNotification } from "../timeline/notify";
 import { SweepingWorker, type Worker } from "./worker";
 
@@ -142,6 +142,7 @@ export class ScriptScheduler implements Worker, SchedulerHandle {
   private async run(itemId: string): Promise<void> {
     if (this.stopped) return;
     try {
+      for (const earlier of await pendingBefore(itemId)) await fireScriptItem({ ctx, input: { itemId: earlier } });
       const result = await fireScriptItem({ ctx, input: { itemId } });
       if (result.outcome === "not_due") await this.schedule([{ itemId, dueAt: result.retryAt }]);
     } catch (error) {

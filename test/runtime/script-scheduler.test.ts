@@ -9,10 +9,12 @@ import { manageScriptItem } from "../../lib/drills/script/manage-item";
 import { fireAlert } from "../../lib/drills/fire-alert";
 import { getTimeline } from "../../lib/drills/timeline";
 import { createRunningDrill, staffCtx } from "../factories";
+import { startRuntime, stopRuntime } from "../../lib/runtime";
+import { ScriptScheduler } from "../../lib/runtime/script-scheduler";
 import { useScriptScheduler } from "../support/scheduler";
 
 // A database of its own: the scheduler sweeps every running drill it can see.
-useScriptScheduler("scheduler", 500);
+const databaseUrl = useScriptScheduler("scheduler", 500);
 
 const staff = staffCtx();
 const SECOND = 1 / 60; // minutes
@@ -98,6 +100,21 @@ describe("the drill script", () => {
     const after = await prisma().scriptItem.findMany({ where: { drillId, kind: "alert" }, orderBy: { itemId: "asc" } });
     expect(after.map((item) => [item.itemId, item.status])).toEqual([["delay", "pending"], ["early", "fired"], ["hand", "fired"], ["skip", "skipped"]]);
     await expect(manageScriptItem({ ctx: staff, input: { drillId, itemId: id("skip"), action: "fire", data: {} } })).rejects.toThrow(/already skipped/);
+  });
+
+  it("after a restart, fires what came due while it was down in the script's order", async () => {
+    const offsets = [2.0, 2.1, 2.2, 2.3, 2.4, 2.5, 2.6, 2.7];
+    const { drillId } = await createRunningDrill({
+      alerts: offsets.map((seconds, index) => ({ id: `a-${index}`, offsetMinutes: seconds * SECOND, source: "grafana" as const, severity: "warning", title: `alert ${index}`, body: "" })),
+      hints: [],
+    });
+    // Down before any of them came due: their durable jobs wait in the queue, local timers are gone.
+    await stopRuntime();
+    await new Promise((resolve) => setTimeout(resolve, 3200));
+    await startRuntime(() => [new ScriptScheduler({ databaseUrl: databaseUrl(), pollingIntervalSeconds: 0.5, sweepIntervalMs: 500 })]);
+    await until(async () => (await prisma().scriptItem.count({ where: { drillId, status: "pending", kind: "alert" } })) === 0);
+    const timeline = await getTimeline({ ctx: staff, input: { drillId, viewer: "staff" } });
+    expect(timeline.filter((event) => event.kind === "alert.fired").map((event) => event.ref)).toEqual(offsets.map((_, index) => `alert:a-${index}`));
   });
 
   it("ends the drill as timed out when the time box expires, and cancels what is left", async () => {

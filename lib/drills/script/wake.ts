@@ -25,7 +25,11 @@ export function dueAt(drill: { startedAt: Date; pausedMs: number }, dueOffsetMs:
 export async function dueItems(drillId: string): Promise<DueItem[]> {
   const drill = await prisma().drill.findUnique({ where: { id: drillId }, select: { startedAt: true, pausedMs: true, pausedAt: true, status: true } });
   if (!drill?.startedAt || drill.pausedAt || drill.status !== "running") return [];
-  const items = await prisma().scriptItem.findMany({ where: { drillId, status: "pending", dueOffsetMs: { not: null } }, select: { id: true, dueOffsetMs: true } });
+  const items = await prisma().scriptItem.findMany({
+    where: { drillId, status: "pending", dueOffsetMs: { not: null } },
+    select: { id: true, dueOffsetMs: true },
+    orderBy: [{ dueOffsetMs: "asc" }, { id: "asc" }],
+  });
   return items.map((item) => ({ itemId: item.id, dueAt: dueAt({ startedAt: drill.startedAt!, pausedMs: drill.pausedMs }, item.dueOffsetMs!) }));
 }
 
@@ -42,4 +46,19 @@ export async function wakeScheduler(drillId: string): Promise<void> {
   } catch (error) {
     logger.error({ err: error, drillId }, "could not schedule script items; the sweep will pick them up");
   }
+}
+
+/**
+ * The same drill's pending items due before this one, in due order. Whoever fires an item fires these first, so that
+ * after a restart (durable jobs, the sweep and fresh timers all waking at once) the timeline follows the script.
+ */
+export async function pendingBefore(itemId: string): Promise<string[]> {
+  const item = await prisma().scriptItem.findUnique({ where: { id: itemId }, select: { drillId: true, dueOffsetMs: true, status: true } });
+  if (!item || item.status !== "pending" || item.dueOffsetMs === null) return [];
+  const earlier = await prisma().scriptItem.findMany({
+    where: { drillId: item.drillId, status: "pending", dueOffsetMs: { lt: item.dueOffsetMs } },
+    select: { id: true },
+    orderBy: [{ dueOffsetMs: "asc" }, { id: "asc" }],
+  });
+  return earlier.map((entry) => entry.id);
 }
