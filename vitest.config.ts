@@ -14,6 +14,8 @@ export default defineConfig({
     pool: "forks",
     maxWorkers: 2,
     fileParallelism: true,
+    // Test output should read as results: the app logs warnings and worse unless LOG_LEVEL asks for more.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },
