@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
@@ -8,6 +9,7 @@ const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
 // The embedded database the test server starts; e2e/two-instances.spec.ts points a second server at it.
 process.env.E2E_DATABASE_URL ??= process.env.DATABASE_URL ?? `postgresql://drillroom:drillroom@127.0.0.1:${pgPort}/drillroom`;
 const baseURL = `http://127.0.0.1:${port}`;
+const appLog = path.join(dataDir, "app.log");
 // Fresh per run and shared with workers through the environment (they re-read this file). Every app
 // the tests start inherits the secret, so a session from one instance is valid on another.
 process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
@@ -28,7 +30,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  reporter: [["list"], ...(process.env.CI ? [] : [["html", { open: "never" }] as const]), ["./e2e/support/app-log-reporter.ts", { logFile: appLog, outputDir: "test-results" }]],
   outputDir: "test-results",
   projects: [
     { name: "sign-in", testMatch: /auth\.setup\.ts/ },
@@ -47,7 +49,8 @@ export default defineConfig({
   },
   webServer: {
     // A fresh embedded database per run, seeded with the reference scenarios, on the production build.
-    command: `node scripts/reset-data-dir.mjs ${dataDir} && tsx scripts/launch.ts start`,
+    // The app's own log goes to a file: a failing test's part of it is named under the failure (e2e/support/app-log-reporter.ts).
+    command: `node scripts/reset-data-dir.mjs ${dataDir} && mkdir -p ${path.dirname(appLog)} && : > ${appLog} && exec tsx scripts/launch.ts start >> ${appLog} 2>&1`,
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
