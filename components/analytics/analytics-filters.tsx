@@ -8,9 +8,20 @@ import { inputClass } from "../ui/field";
 
 const controlClass = `${inputClass.replace("w-full ", "")} w-auto max-w-56 py-1.5 text-xs`;
 
-function Choice({ id, label, value, anyLabel, options, onChange }: { id: string; label: string; value: string | undefined; anyLabel: string; options: { value: string; label: string }[]; onChange: (value: string | undefined) => void }) {
+interface ChoiceProps {
+  id: string;
+  label: string;
+  value: string | undefined;
+  anyLabel: string;
+  options: { value: string; label: string }[];
+  /** How a value from the address that is not among the options reads. */
+  labelOf?: (value: string) => string;
+  onChange: (value: string | undefined) => void;
+}
+
+function Choice({ id, label, value, anyLabel, options, labelOf = (value) => value, onChange }: ChoiceProps) {
   // A value from the address that no closed drill has (yet) stays selectable, so the control never lies about the filter.
-  const shown = value && !options.some((option) => option.value === value) ? [{ value, label: value }, ...options] : options;
+  const shown = value && !options.some((option) => option.value === value) ? [{ value, label: labelOf(value) }, ...options] : options;
   return (
     <span className="flex items-center gap-1.5 text-xs text-zinc-400">
       <label htmlFor={id}>{label}</label>
@@ -24,6 +35,15 @@ function Choice({ id, label, value, anyLabel, options, onChange }: { id: string;
       </select>
     </span>
   );
+}
+
+/** The facilitator filter as one select value: an account ("id:…"), or a name from an older address or a drill started without one. */
+const facilitatorValue = (filters: AnalyticsFilters) => (filters.facilitatorId ? `id:${filters.facilitatorId}` : filters.facilitator ? `name:${filters.facilitator}` : undefined);
+
+function facilitatorPatch(chosen: string | undefined): Partial<AnalyticsFilters> {
+  if (chosen?.startsWith("id:")) return { facilitatorId: chosen.slice(3), facilitator: undefined };
+  if (chosen?.startsWith("name:")) return { facilitatorId: undefined, facilitator: chosen.slice(5) };
+  return { facilitatorId: undefined, facilitator: undefined };
 }
 
 /** The page's filters; the choices come from every closed drill, so a filter never hides what it could switch to. */
@@ -57,7 +77,23 @@ export function AnalyticsFiltersBar({ value, choices, onChange }: { value: Analy
         options={ENDED_STATUSES.map((outcome) => ({ value: outcome, label: outcomeLabel(outcome) }))}
         onChange={(outcome) => onChange({ outcome: outcome as AnalyticsFilters["outcome"] })}
       />
-      <Choice id="analytics-facilitator" label="Facilitator" value={value.facilitator} anyLabel="Anyone" options={plain(choices?.facilitators)} onChange={(facilitator) => onChange({ facilitator })} />
+      <Choice
+        id="analytics-facilitator"
+        label="Facilitator"
+        value={facilitatorValue(value)}
+        anyLabel="Anyone"
+        options={(choices?.facilitators ?? []).map((choice) => ({ value: choice.facilitatorId ? `id:${choice.facilitatorId}` : `name:${choice.name}`, label: choice.label }))}
+        labelOf={(chosen) => chosen.replace(/^(id|name):/, "")}
+        onChange={(chosen) => onChange(facilitatorPatch(chosen))}
+      />
+      <Choice
+        id="analytics-demo"
+        label="Demo data"
+        value={value.demo === "exclude" ? "exclude" : undefined}
+        anyLabel="Include"
+        options={[{ value: "exclude", label: "Leave out" }]}
+        onChange={(demo) => onChange({ demo: demo as AnalyticsFilters["demo"] })}
+      />
       {anySet && (
         <Link href="/analytics" replace scroll={false} className="text-xs text-sky-400 hover:underline">
           Clear filters

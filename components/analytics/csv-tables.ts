@@ -7,8 +7,8 @@ import type { CsvTable } from "./csv";
 /** Each table and chart of the page as rows for its CSV file, from the same figures the page shows. Pure. */
 
 const mins = (ms: number | null) => (ms === null ? null : minutes(ms));
-const spreadHeader = (what: string) => [`${what}: drills measured`, `${what}: median (min)`, `${what}: p25 (min)`, `${what}: p75 (min)`];
-const spreadCells = (spread: Spread) => [spread.n, mins(spread.median), mins(spread.p25), mins(spread.p75)];
+export const spreadHeader = (what: string) => [`${what}: drills measured`, `${what}: median (min)`, `${what}: p25 (min)`, `${what}: p75 (min)`];
+export const spreadCells = (spread: Spread) => [spread.n, mins(spread.median), mins(spread.p25), mins(spread.p75)];
 
 export const VERDICT_LABELS: Record<string, string> = {
   not_enough_runs: "Not enough runs yet",

@@ -10,7 +10,7 @@ type Scenario = AnalyticsView["scenarios"][number];
 const VERDICT_TONE: Record<string, BadgeTone> = { not_enough_runs: "neutral", as_declared: "success", easier_than_declared: "info", harder_than_declared: "warning", impossible: "danger" };
 const cell = "px-3 py-2 align-top";
 
-function TimeCell({ spread }: { spread: Spread }) {
+export function TimeCell({ spread }: { spread: Spread }) {
   if (spread.median === null) return <span className="text-zinc-600">—</span>;
   return (
     <span className="flex flex-col">
@@ -20,7 +20,7 @@ function TimeCell({ spread }: { spread: Spread }) {
   );
 }
 
-function Rating({ value }: { value: number | null }) {
+export function Rating({ value }: { value: number | null }) {
   return value === null ? <span className="text-zinc-600">—</span> : <span className="tabular-nums">{value.toFixed(1)}</span>;
 }
 

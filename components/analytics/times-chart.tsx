@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { CartesianGrid, ErrorBar, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Spread } from "@/lib/analytics/stats";
 import type { AnalyticsView } from "@/lib/queries/analytics";
@@ -57,9 +56,8 @@ function MeasureChart({ team, measure }: { team: Team; measure: (typeof MEASURES
   );
 }
 
-/** Times to acknowledge, escalate and mitigate for one team, month by month, side by side. */
-export function TimesChart({ teams, preferredTeam }: { teams: AnalyticsView["teams"]; preferredTeam: string | undefined }) {
-  const [picked, pick] = useState<string | undefined>(undefined);
+/** Times to acknowledge, escalate and mitigate for one team, month by month, side by side; the team shown is in the address. */
+export function TimesChart({ teams, preferredTeam, picked, pick }: { teams: AnalyticsView["teams"]; preferredTeam: string | undefined; picked: string | undefined; pick: (team: string) => void }) {
   const team = teams.find((entry) => entry.team === picked) ?? teams.find((entry) => entry.team === preferredTeam) ?? teams[0];
   if (!team) return <p className="text-sm text-zinc-500">No drill counted here had a roster team.</p>;
   return (

@@ -16,6 +16,7 @@ const ROLE_TONES: Record<string, BadgeTone> = { admin: "violet", facilitator: "i
 const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin/users", label: "Users", permission: "user.manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit.read" },
+  { href: "/admin/settings", label: "Settings", permission: "settings.manage" },
   { href: "/settings/tokens", label: "API tokens", permission: "token.manage" },
 ];
 

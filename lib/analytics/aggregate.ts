@@ -58,19 +58,19 @@ export interface ScenarioFigures {
   calibration: Calibration;
 }
 
-const timesOf = (rows: readonly ResultRow[]): TimesSpread => ({
+export const timesOf = (rows: readonly ResultRow[]): TimesSpread => ({
   acknowledge: spreadOf(rows.map((row) => row.acknowledgeMs)),
   escalate: spreadOf(rows.map((row) => row.escalateMs)),
   mitigate: spreadOf(rows.map((row) => row.mitigateMs)),
 });
 
 /** Survey averages across drills: each drill's average counts once (hidden ones, below 3 answers, not at all). */
-const surveyOf = (rows: readonly ResultRow[]) => {
+export const surveyOf = (rows: readonly ResultRow[]) => {
   const difficulty = meanOf(rows.map((row) => row.difficultyAvg));
   return { difficulty: difficulty.mean, usefulness: meanOf(rows.map((row) => row.usefulnessAvg)).mean, enjoyment: meanOf(rows.map((row) => row.enjoymentAvg)).mean, drills: difficulty.n };
 };
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const name = key(item);
@@ -81,7 +81,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-const countBy = (rows: readonly ResultRow[], key: (row: ResultRow) => string) => Object.fromEntries([...groupBy(rows, key)].map(([name, group]) => [name, group.length]));
+export const countBy = (rows: readonly ResultRow[], key: (row: ResultRow) => string) => Object.fromEntries([...groupBy(rows, key)].map(([name, group]) => [name, group.length]));
 
 export function periodsOf(rows: readonly ResultRow[], timeZone: string): PeriodFigures[] {
   const day = dayOnCalendar(timeZone);

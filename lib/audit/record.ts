@@ -24,7 +24,8 @@ export type AuditAction =
   | "share_link.created"
   | "share_link.revoked"
   | "webhook_secret.revealed"
-  | "webhook_secret.rotated";
+  | "webhook_secret.rotated"
+  | "settings.changed";
 
 export interface AuditInput {
   action: AuditAction;

@@ -9,21 +9,27 @@ export const PERMISSIONS = {
   "drill.run": "run drills",
   "note.write": "write observer notes",
   "share.manage": "share drills with a read-only link",
+  "analytics.people": "see per-person figures in analytics",
   "token.manage": "manage your API tokens",
   "user.manage": "manage users",
   "audit.read": "read the audit log",
+  "settings.manage": "change drillroom's settings",
   "drill.respond": "respond to the incident",
   "chat.respond": "post in the drill channel",
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
 const observer: Permission[] = ["scenario.read", "drill.read", "note.write", "token.manage"];
-const facilitator: Permission[] = [...observer, "scenario.write", "drill.run", "share.manage"];
-const admin: Permission[] = [...facilitator, "user.manage", "audit.read"];
+// Per-person figures are for those who run drills: observers include managers, and a drill must stay safe to fail.
+const facilitator: Permission[] = [...observer, "scenario.write", "drill.run", "share.manage", "analytics.people"];
+const admin: Permission[] = [...facilitator, "user.manage", "audit.read", "settings.manage"];
 
 export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = { admin, facilitator, observer };
 
-/** A token can carry these, and only those its owner's role also has. Managing people stays interactive. */
+/**
+ * A token can carry these, and only those its owner's role also has. Managing people and settings stays interactive, and
+ * per-person figures never leave through a token: a script's copy would outlive an admin switching them off.
+ */
 export const TOKEN_SCOPES = ["scenario.read", "scenario.write", "drill.read", "drill.run", "note.write"] as const satisfies readonly Permission[];
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 

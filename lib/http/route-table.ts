@@ -4,7 +4,9 @@
  * fails when a route file and this list disagree.
  */
 export const API_ROUTES: readonly (readonly [route: string, methods: readonly string[]])[] = [
+  ["admin/settings", ["GET", "PUT"]],
   ["analytics", ["GET"]],
+  ["analytics/responders", ["GET"]],
   ["audit", ["GET"]],
   ["auth/[...all]", ["GET", "POST"]],
   ["channel/[token]", ["GET"]],
@@ -36,6 +38,7 @@ export const API_ROUTES: readonly (readonly [route: string, methods: readonly st
   ["drills/[id]/objectives/[objectiveId]/rating", ["PUT"]],
   ["drills/[id]/pause", ["POST"]],
   ["drills/[id]/reopen", ["POST"]],
+  ["drills/[id]/replay", ["GET"]],
   ["drills/[id]/report", ["GET"]],
   ["drills/[id]/report-notes/[seq]", ["PUT"]],
   ["drills/[id]/report/json", ["GET"]],
@@ -90,6 +93,7 @@ export const API_ROUTES: readonly (readonly [route: string, methods: readonly st
   ["users", ["GET", "POST"]],
   ["users/[id]", ["PATCH"]],
   ["watch/[token]", ["GET"]],
+  ["watch/[token]/replay", ["GET"]],
   ["watch/[token]/report", ["GET"]],
   ["watch/[token]/report/json", ["GET"]],
   ["watch/[token]/report/markdown", ["GET"]],

@@ -6,7 +6,7 @@ import { ForbiddenError, UnauthenticatedError } from "../../lib/errors";
 
 const ALL = Object.keys(PERMISSIONS) as Permission[];
 /** What staff can ever hold: the rest (responding, posting in the channel) belongs to people in the drill. */
-const STAFF_PERMISSIONS: Permission[] = ["scenario.read", "scenario.write", "drill.read", "drill.run", "note.write", "share.manage", "token.manage", "user.manage", "audit.read"];
+const STAFF_PERMISSIONS: Permission[] = ["scenario.read", "scenario.write", "drill.read", "drill.run", "note.write", "share.manage", "analytics.people", "token.manage", "user.manage", "audit.read", "settings.manage"];
 
 const person = (type: StaffRole): Actor => ({ type, id: `${type}-id`, name: `A ${type}` });
 const token = (role: StaffRole, scopes: Permission[]): Actor => ({ type: "token", id: "tok-1", name: "nightly job", userId: `${role}-id`, role, scopes });
@@ -25,13 +25,13 @@ function refusal(actor: Actor, permission: Permission | Permission[], drillId?: 
 describe("staff roles", () => {
   it("an observer reads, writes notes and manages its own tokens, and nothing more", () => {
     expect(allowed(person("observer"))).toEqual(["scenario.read", "drill.read", "note.write", "token.manage"]);
-    for (const denied of ["drill.run", "scenario.write", "share.manage", "user.manage", "audit.read"] as const) {
+    for (const denied of ["drill.run", "scenario.write", "share.manage", "analytics.people", "user.manage", "audit.read", "settings.manage"] as const) {
       expect(can(person("observer"), denied)).toBe(false);
     }
   });
 
   it("a facilitator runs drills and writes scenarios, but manages no users and reads no audit log", () => {
-    expect(allowed(person("facilitator"))).toEqual(["scenario.read", "scenario.write", "drill.read", "drill.run", "note.write", "share.manage", "token.manage"]);
+    expect(allowed(person("facilitator"))).toEqual(["scenario.read", "scenario.write", "drill.read", "drill.run", "note.write", "share.manage", "analytics.people", "token.manage"]);
     expect(can(person("facilitator"), "user.manage")).toBe(false);
     expect(can(person("facilitator"), "audit.read")).toBe(false);
   });

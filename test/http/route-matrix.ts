@@ -139,6 +139,7 @@ export const MATRIX: MatrixRow[] = [
   { method: "DELETE", route: "drills/[id]/share-links/[linkId]", path: (f) => `${d(f)}/share-links/${f.linkId}`, drill: "running", prepare: ["share_link"], expect: shareManage(200) },
 
   { method: "GET", route: "drills/[id]/debrief", path: (f) => `${d(f)}/debrief`, drill: "ended", expect: readDrill },
+  { method: "GET", route: "drills/[id]/replay", path: (f) => `${d(f)}/replay`, drill: "ended", expect: readDrill },
   { method: "POST", route: "drills/[id]/review", path: (f) => `${d(f)}/review`, drill: "ended", expect: runDrill(200) },
   { method: "POST", route: "drills/[id]/reveal", path: (f) => `${d(f)}/reveal`, drill: "ended", expect: runDrill(200) },
   { method: "POST", route: "drills/[id]/close", path: (f) => `${d(f)}/close`, drill: "in_review", expect: runDrill(200) },
@@ -192,12 +193,18 @@ export const MATRIX: MatrixRow[] = [
   { method: "GET", route: "watch/[token]", path: (f, caller) => `/api/watch/${watch(f, caller)}`, drill: "running", prepare: ["share_link"], expect: shareLink },
   { method: "GET", route: "watch/[token]/timeline", path: (f, caller) => `/api/watch/${watch(f, caller)}/timeline`, drill: "running", prepare: ["share_link"], expect: shareLink },
   { method: "GET", route: "watch/[token]/stream", path: (f, caller) => `/api/watch/${watch(f, caller)}/stream`, drill: "running", prepare: ["share_link"], expect: shareLink },
+  { method: "GET", route: "watch/[token]/replay", path: (f, caller) => `/api/watch/${watch(f, caller)}/replay`, drill: "ended", prepare: ["share_link"], expect: shareLink },
 
   { method: "GET", route: "users", path: () => "/api/users", expect: adminOnly(200) },
   { method: "POST", route: "users", path: () => "/api/users", body: (f) => ({ name: "New Person", email: `new-${f.unique}@test.drillroom`, role: "observer", password: "a long enough password" }), expect: adminOnly(201) },
   { method: "PATCH", route: "users/[id]", path: (f) => `/api/users/${f.userId}`, prepare: ["user"], body: () => ({ role: "facilitator" }), expect: adminOnly(200) },
   { method: "GET", route: "audit", path: () => "/api/audit", expect: adminOnly(200) },
   { method: "GET", route: "analytics", path: () => "/api/analytics", expect: readDrill },
+  // Per-person figures: facilitators and admins, never observers, and no token scope carries them.
+  { method: "GET", route: "analytics/responders", path: () => "/api/analytics/responders", expect: s(401, 401, 401, 403, 200, 200, 403) },
+  { method: "GET", route: "admin/settings", path: () => "/api/admin/settings", expect: adminOnly(200) },
+  // Sets the switch to what it already is: other tests running meanwhile keep per-person figures on.
+  { method: "PUT", route: "admin/settings", path: () => "/api/admin/settings", body: () => ({ responderAnalytics: true }), expect: adminOnly(200) },
   { method: "GET", route: "tokens", path: () => "/api/tokens", expect: tokenManage(200) },
   { method: "POST", route: "tokens", path: () => "/api/tokens", body: () => ({ name: "CI", scopes: ["drill.read"] }), expect: tokenManage(201) },
   // The token belongs to the signed-in facilitator: an observer does not see it (404), an admin may revoke anyone's.

@@ -16,7 +16,12 @@ export interface ReplayView {
     publicTitle: string;
     scenarioTitle: string;
     status: DrillStatus;
+    /** How it ended (mitigated, failed, timed_out, aborted), kept through review and close. */
+    outcome: DrillStatus | null;
     timeBoxMinutes: number;
+    /** Seeded demo data, to be badged as such. */
+    demo: boolean;
+    exercise: { id: string; name: string } | null;
   };
   /** `viewer`: a share link's holder, who sees no observer notes. */
   audience: "staff" | "viewer";
