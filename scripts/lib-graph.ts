@@ -16,6 +16,7 @@ export const LAYERS = [
   "context",
   "auth",
   "audit",
+  "settings",
   "api-tokens",
   "users",
   "identity",
@@ -37,6 +38,7 @@ export const LAYERS = [
   "http",
   "server",
   "queries",
+  "demo",
 ] as const;
 
 export interface Import {
