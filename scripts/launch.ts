@@ -58,6 +58,12 @@ async function main() {
     const password = config.DRILLROOM_DEMO_PASSWORD ?? randomBytes(12).toString("base64url");
     const people = await ensureDemoUsers({ ctx: { actor: systemActor }, input: { password } });
     console.log(`[drillroom] demo data: ${created ? `${created} reference scenarios added` : "already present"}`);
+    // Closed demo drills for analytics and replay, before any scheduler starts: nothing can fire into them half-made.
+    const { seedDemoDrills } = await import("../lib/demo/seed-demo-drills");
+    const seeding = performance.now();
+    const demo = await seedDemoDrills({ ctx: { actor: systemActor } });
+    const took = `${((performance.now() - seeding) / 1000).toFixed(1)} s`;
+    console.log(`[drillroom] demo drills: ${demo.created ? `${demo.created} closed demo drills added (${took})` : demo.skipped === "present" ? "already present" : "none (the reference scenarios are missing or archived)"}`);
     signIns = [`demo sign-in (password ${config.DRILLROOM_DEMO_PASSWORD ? "from DRILLROOM_DEMO_PASSWORD" : "new at every start"}):`, ...signInTable(people, password).map((line) => `  ${line}`)];
     for (const line of signIns) console.log(`[drillroom] ${line}`);
   }

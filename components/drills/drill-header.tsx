@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { DrillView } from "@/lib/drills/view";
 import { Badge } from "../ui/badge";
+import { DemoBadge } from "./demo-badge";
 import { DrillClock } from "./drill-clock";
 import { drillPhase } from "./drill-phase";
 import { EndedSummary } from "./ended-summary";
@@ -16,6 +17,7 @@ export function DrillHeader({ drill, actions, scenarioLink = true }: { drill: Dr
       <div className="min-w-0">
         <div className="flex items-center gap-2">
           <StatusBadge status={drill.status} />
+          <DemoBadge demo={drill.demo} />
           {drill.clock.pausedAt && drill.status === "running" && <Badge tone="warning">clock paused</Badge>}
           {scenarioLink ? (
             <Link href={`/scenarios/${drill.scenarioId}`} className="text-xs text-zinc-500 hover:text-zinc-300">

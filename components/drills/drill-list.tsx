@@ -7,6 +7,7 @@ import { drillListQuery } from "@/lib/queries/drills";
 import { useCan } from "../auth/use-can";
 import { ErrorBanner } from "../ui/field";
 import { DeleteDrillButton } from "./delete-drill-button";
+import { DemoBadge } from "./demo-badge";
 import { StatusBadge } from "./status-badge";
 
 import type { DrillSummary } from "@/lib/drills/view";
@@ -46,6 +47,7 @@ export function DrillList({ limit, where, empty }: { limit?: number; where?: (dr
               <Link href={canRun ? `/drills/${drill.id}` : `/drills/${drill.id}/observe`} className="font-medium text-zinc-100 hover:text-sky-300">
                 {drill.title}
               </Link>
+              <DemoBadge demo={drill.demo} className="ml-2" />
             </td>
             <td className="py-2 pr-3"><StatusBadge status={drill.status} /></td>
             <td className="py-2 pr-3 text-zinc-400">{drill.clock.timeBoxMinutes} min</td>

@@ -9,6 +9,7 @@ import { useCan } from "../auth/use-can";
 import { Button } from "../ui/button";
 import { ErrorBanner, inputClass } from "../ui/field";
 import { DrillStanding } from "./drill-standing";
+import { DemoBadge } from "../drills/demo-badge";
 
 /** Picks a drill that is not in this game day yet; one in another game day says so, as adding moves it. */
 function AddDrill({ exercise }: { exercise: ExerciseSummary }) {
@@ -94,6 +95,7 @@ export function ExerciseDrills({ exercise }: { exercise: ExerciseSummary }) {
                   <Link href={canRun ? `/drills/${drill.id}` : `/drills/${drill.id}/observe`} className="font-medium text-zinc-100 [overflow-wrap:anywhere] hover:text-sky-300">
                     {drill.title}
                   </Link>
+                  <DemoBadge demo={drill.demo} className="ml-2" />
                 </td>
                 <td className="py-2 pr-3">
                   <DrillStanding status={drill.status} outcome={drill.outcome} />

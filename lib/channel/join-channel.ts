@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Ctx } from "../context";
+import { nowOf, type Ctx } from "../context";
 import type { Participant } from "../db/generated/client";
 import { dbOf } from "../context/transaction";
 import { mutateDrill } from "../drills/internal/mutate";
@@ -40,7 +40,7 @@ export async function joinChannel({ ctx, input }: { ctx: Ctx; input: { token: st
       // Another tab may have opened the same link first; a key derived under a rotated server secret replaces the old one.
       const earlier = await tx.participant.findUnique({ where: { rosterMemberId: member.id } });
       if (earlier) return identity(await tx.participant.update({ where: { id: earlier.id }, data: { secretHash } }));
-      const participant = await tx.participant.create({ data: { drillId, displayName: member.name, rosterMemberId: member.id, secretHash } });
+      const participant = await tx.participant.create({ data: { drillId, displayName: member.name, rosterMemberId: member.id, secretHash, createdAt: nowOf(ctx) } });
       await appendEvent(tx, { ...guest, actor: participantActor(participant) }, drillId, { kind: "participant.joined", body: { participantId: participant.id, displayName: member.name } });
       return identity(participant);
     });
@@ -48,7 +48,7 @@ export async function joinChannel({ ctx, input }: { ctx: Ctx; input: { token: st
   const { displayName } = parseOrThrow(joinChannelSchema, input.data);
   const { key: secret, hash } = newGuestKey();
   return mutateDrill(guest, drillId, "join_channel", async (tx) => {
-    const participant = await tx.participant.create({ data: { drillId, displayName, secretHash: hash } });
+    const participant = await tx.participant.create({ data: { drillId, displayName, secretHash: hash, createdAt: nowOf(ctx) } });
     await appendEvent(tx, { ...guest, actor: participantActor(participant) }, drillId, { kind: "participant.joined", body: { participantId: participant.id, displayName, guest: true } });
     return { ...identity(participant), secret };
   });

@@ -3,6 +3,7 @@ import { authorize } from "../auth/authorize";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "../db/generated/client";
 import type { Ctx } from "../context";
+import { nowOf } from "../context";
 import { inTransaction } from "../context/transaction";
 import { findChatPeople } from "../chat/directory";
 import { slackConfig } from "../chat/slack/config";
@@ -16,8 +17,13 @@ import { parseOrThrow } from "../validation";
 import { createDrillSchema } from "./schemas";
 import { getScenarioOrThrow } from "../scenarios/get-or-throw";
 
+export interface CreateDrillOptions {
+  /** Seeded demo data (lib/demo): never from a request body, so no API caller can mark a real drill as demo. */
+  demo?: boolean;
+}
+
 /** Freezes the scenario's current revision into the drill: later edits never change this run. */
-export async function createDrill({ ctx, input }: { ctx: Ctx; input: z.input<typeof createDrillSchema> }): Promise<{ id: string }> {
+export async function createDrill({ ctx, input, options = {} }: { ctx: Ctx; input: z.input<typeof createDrillSchema>; options?: CreateDrillOptions }): Promise<{ id: string }> {
   authorize(ctx, "drill.run");
   const { scenarioId, title, publicTitle, roster, chatProvider: chosen, publicOrigin } = parseOrThrow(createDrillSchema, input);
   const slackReady = slackConfig() !== null;
@@ -44,6 +50,8 @@ export async function createDrill({ ctx, input }: { ctx: Ctx; input: z.input<typ
         chatProvider,
         script: script as unknown as Prisma.InputJsonValue,
         timeBoxMinutes: script.timeBoxMinutes,
+        demo: options.demo ?? false,
+        createdAt: nowOf(ctx),
       },
     });
     await insertRosterPeople(tx, drill.id, people);

@@ -32,6 +32,7 @@ export async function getDrill({ ctx, input }: { ctx: Ctx; input: { id: string }
     scenarioId: drill.scenarioId,
     createdAt: drill.createdAt.toISOString(),
     clock: clockView(drill, nowOf(ctx)),
+    demo: drill.demo,
     revision: drill.revision.number,
     outcome: drill.outcome as DrillOutcome | null,
     revealedAt: drill.revealedAt?.toISOString() ?? null,

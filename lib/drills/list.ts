@@ -20,5 +20,6 @@ export async function listDrills({ ctx, input }: { ctx: Ctx; input: { scenarioId
     scenarioId: drill.scenarioId,
     createdAt: drill.createdAt.toISOString(),
     clock: clockView(drill, now),
+    demo: drill.demo,
   }));
 }

@@ -40,6 +40,8 @@ export interface DrillSummary {
   scenarioId: string;
   createdAt: string;
   clock: ClockView;
+  /** Seeded demo data: pages badge it wherever the drill is named. */
+  demo: boolean;
 }
 
 export interface DrillView extends DrillSummary {

@@ -11,12 +11,12 @@ export interface ExerciseSummary {
   description: string;
   /** The exercise's own survey questions (at most 5). */
   surveyQuestions: SurveyQuestionInput[];
-  drills: { id: string; title: string; status: DrillStatus; outcome: DrillOutcome | null }[];
+  drills: { id: string; title: string; status: DrillStatus; outcome: DrillOutcome | null; demo: boolean }[];
 }
 
-export const exerciseInclude = { drills: { orderBy: [{ startedAt: "asc" as const }, { createdAt: "asc" as const }], select: { id: true, title: true, status: true, outcome: true } } };
+export const exerciseInclude = { drills: { orderBy: [{ startedAt: "asc" as const }, { createdAt: "asc" as const }], select: { id: true, title: true, status: true, outcome: true, demo: true } } };
 
-type ExerciseRow = { id: string; name: string; date: Date; description: string; surveyQuestions: unknown; drills: { id: string; title: string; status: DrillStatus; outcome: DrillStatus | null }[] };
+type ExerciseRow = { id: string; name: string; date: Date; description: string; surveyQuestions: unknown; drills: { id: string; title: string; status: DrillStatus; outcome: DrillStatus | null; demo: boolean }[] };
 
 export function toExerciseSummary(row: ExerciseRow): ExerciseSummary {
   return {
@@ -26,7 +26,7 @@ export function toExerciseSummary(row: ExerciseRow): ExerciseSummary {
     description: row.description,
     // Parsed again on read, so a row written by an older build never breaks the page.
     surveyQuestions: surveyQuestionListSchema.safeParse(row.surveyQuestions).data ?? [],
-    drills: row.drills.map((drill) => ({ id: drill.id, title: drill.title, status: drill.status, outcome: drill.outcome as DrillOutcome | null })),
+    drills: row.drills.map((drill) => ({ id: drill.id, title: drill.title, status: drill.status, outcome: drill.outcome as DrillOutcome | null, demo: drill.demo })),
   };
 }
 

@@ -19,9 +19,10 @@ import { recordDrillResult } from "./results/record-result";
  * stored as they are now, so a later scenario edit, code change or clock never rewrites them. Slack gets the report's link,
  * then the channel is archived (SLACK_ARCHIVE_ON_CLOSE).
  */
-export async function closeDrill({ ctx, input }: { ctx: Ctx; input: { drillId: string } }): Promise<{ snapshotId: number; contentHash: string }> {
+export async function closeDrill({ ctx, input, options = {} }: { ctx: Ctx; input: { drillId: string }; options?: { deferPdf?: boolean } }): Promise<{ snapshotId: number; contentHash: string }> {
   const closed = await freeze(ctx, input.drillId);
-  await storeFrozenPdf(ctx, closed.snapshotId);
+  // The demo seed closes six drills at launch: their PDFs are rendered (and kept) at the first download instead.
+  if (!options.deferPdf) await storeFrozenPdf(ctx, closed.snapshotId);
   return { snapshotId: closed.snapshotId, contentHash: closed.contentHash };
 }
 

@@ -63,6 +63,7 @@ export async function buildReport(db: Db, drillId: string, options: ReportOption
       revealedAt: drill.revealedAt?.toISOString() ?? null,
       timeBoxMinutes: drill.timeBoxMinutes,
       exercise: drill.exercise ? { id: drill.exercise.id, name: drill.exercise.name, date: drill.exercise.date.toISOString().slice(0, 10) } : null,
+      ...(drill.demo ? { demo: true as const } : {}),
     },
     scenario: { summary: script.summary, rootCause: script.rootCause, expectedImpact: script.expectedImpact },
     summary: summarize(scorecard, modelAnswer),

@@ -68,6 +68,8 @@ export interface DrillReport {
     revealedAt: string | null;
     timeBoxMinutes: number;
     exercise: { id: string; name: string; date: string } | null;
+    /** Seeded demo data (lib/demo). Only ever `true`: absent from real drills and from reports frozen before it existed, whose bytes never change. */
+    demo?: true;
   };
   scenario: { summary: string; rootCause: string; expectedImpact: string };
   /** A few sentences that say how it went, generated from the scorecard. */

@@ -61,12 +61,15 @@ function noteEntry(note: ReportNote, timeZone: string): Entry {
   };
 }
 
+/** Seeded demo drills say so in the title line of every rendering (Markdown, PDF, the exercise's roll-up). */
+export const DEMO_MARK = " (demo data)";
+
 export function drillBlocks(report: DrillReport, depth: Depth = "document"): Block[] {
   const top = depth === "document" ? 1 : 2;
   const level = (top + 1) as 2 | 3;
   const { drill, timeZone } = report;
   return [
-    { kind: "heading", level: top, text: depth === "document" ? `Drill report: ${oneLine(drill.title)}` : oneLine(drill.title) },
+    { kind: "heading", level: top, text: `${depth === "document" ? "Drill report: " : ""}${oneLine(drill.title)}${drill.demo ? DEMO_MARK : ""}` },
     ...(report.final ? [] : [{ kind: "notice", text: DRAFT_NOTICE } as const]),
     {
       kind: "paragraph",
