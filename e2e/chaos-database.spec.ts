@@ -19,6 +19,32 @@ function freePort(): Promise<number> {
   });
 }
 
+const SECOND = 1 / 60;
+const ALERTS = Array.from({ length: 10 }, (_, index) => ({
+  id: `chaos-${index + 1}`,
+  offsetMinutes: (2 + index * 2) * SECOND,
+  source: "grafana" as const,
+  severity: "warning" as const,
+  title: `Chaos alert ${index + 1}`,
+  body: "",
+}));
+const scenario = {
+  title: "Chaos drill",
+  summary: "Alerts every two seconds while the database goes away.",
+  components: ["api"],
+  timeBoxMinutes: 30,
+  rootCause: "none",
+  injections: [{ id: "inj-1", name: "Nothing", action: { kind: "manual", instructions: "none" }, rollback: { kind: "manual", instructions: "none" } }],
+  alerts: ALERTS,
+  hints: [],
+  modelAnswer: ["none"],
+};
+
+async function firedAlerts(api: APIRequestContext, drillId: string): Promise<string[]> {
+  const timeline = (await (await api.get(`/api/drills/${drillId}/timeline`)).json()) as { kind: string; ref: string }[];
+  return timeline.filter((event) => event.kind === "alert.fired").map((event) => event.ref);
+}
+
 /** Reads a drill's live stream, reconnecting from the last id as EventSource does, and keeps every event id it got. */
 function follow(url: string, cookie: string) {
   const ids: number[] = [];
@@ -73,7 +99,10 @@ test("a database that stops and comes back under a running drill: 503s while it 
     await expect.poll(() => fetch(`${baseURL}/api/health`).then((response) => response.ok, () => false), { timeout: 90_000, intervals: [500] }).toBe(true);
     api = await playwrightRequest.newContext({ baseURL });
     await signIn(api, baseURL, demoLogin("facilitator"));
-    const drill = await startSeededDrill(api);
+    // Alerts every 2 s: their timers fire while the database is away, and each must still fire once, in order.
+    const created = await api.post("/api/scenarios", { data: { definition: scenario } });
+    expect(created.status()).toBe(201);
+    const drill = await startSeededDrill(api, ((await created.json()) as { id: string }).id);
     const cookie = (await api.storageState()).cookies.map((entry) => `${entry.name}=${entry.value}`).join("; ");
     const stream = follow(`${baseURL}/api/drills/${drill.id}/stream`, cookie);
     const note = (text: string) => api!.post(`/api/drills/${drill.id}/notes`, { data: { text } });
@@ -99,6 +128,7 @@ test("a database that stops and comes back under a running drill: 503s while it 
     const recoveredInMs = Date.now() - back;
     for (let index = 0; index < 5; index += 1) expect((await note(`after ${index}`)).status()).toBe(201);
 
+    await expect.poll(async () => firedAlerts(api!, drill.id), { timeout: 30_000 }).toEqual(ALERTS.map((alert) => `alert:${alert.id}`));
     const timeline = (await (await api.get(`/api/drills/${drill.id}/timeline`)).json()) as { id: number }[];
     const all = timeline.map((event) => event.id);
     await expect.poll(() => stream.ids.at(-1), { timeout: 20_000 }).toBe(all.at(-1));

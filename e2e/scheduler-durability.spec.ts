@@ -29,7 +29,7 @@ async function firedRefs(request: APIRequestContext, baseURL: string, drillId: s
   return timeline.filter((event) => event.kind === "alert.fired" || event.kind === "hint.released").map(({ ref, offsetMs }) => ({ ref, offsetMs }));
 }
 
-test("every scheduled item fires exactly once when the app is SIGKILLed mid-drill and restarted", async () => {
+test("every scheduled item fires exactly once, in the script's order, when the app is SIGKILLed mid-drill and restarted", async () => {
   test.setTimeout(120_000);
   const databaseUrl = await createDatabase(process.env.E2E_DATABASE_URL!, "drillroom_durability");
   const port = Number(process.env.E2E_DURABILITY_PORT ?? 3213);
@@ -51,6 +51,9 @@ test("every scheduled item fires exactly once when the app is SIGKILLed mid-dril
     const expected = [...ALERTS.map((alert) => `alert:${alert.id}`), "hint:hint-1"].sort();
     await expect.poll(async () => (await firedRefs(request, app.baseURL, drillId)).map((event) => event.ref).sort(), { timeout: 40_000 }).toEqual(expected);
     const fired = await firedRefs(request, app.baseURL, drillId);
+    // In the script's order too: what came due while nothing ran fires earliest first.
+    const byDueTime = [...ALERTS.map((alert) => ({ ref: `alert:${alert.id}`, at: alert.offsetMinutes })), { ref: "hint:hint-1", at: 9 * SECOND }].sort((a, b) => a.at - b.at);
+    expect(fired.map((event) => event.ref)).toEqual(byDueTime.map((item) => item.ref));
     for (const alert of ALERTS) {
       const event = fired.find((candidate) => candidate.ref === `alert:${alert.id}`)!;
       expect(event.offsetMs).toBeGreaterThanOrEqual(alert.offsetMinutes * 60_000 - 25);

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { replayPage } from "@/lib/queries/replay";
 import { reportLinks } from "@/lib/queries/review";
 
 const linkClass = "rounded px-1 text-sky-400 hover:underline focus-visible:outline-2 focus-visible:outline-sky-400";
@@ -10,6 +11,10 @@ export function ReportLinks({ drillId }: { drillId: string }) {
     <nav aria-label="Report" className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
       <Link href={links.page} className={`${linkClass} font-medium`}>
         Open the report
+      </Link>
+      <span className="text-zinc-600">·</span>
+      <Link href={replayPage({ kind: "drill", drillId })} className={`${linkClass} font-medium`}>
+        Replay the drill
       </Link>
       <span className="text-zinc-600">·</span>
       <span className="text-xs text-zinc-500">download</span>

@@ -2,7 +2,9 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
+import Link from "next/link";
 import { ApiError } from "@/lib/api-client";
+import { replayPage } from "@/lib/queries/replay";
 import { watchDrillQuery, watchDrillSource } from "@/lib/queries/watch";
 import { drillPhase } from "../drills/drill-phase";
 import { LiveObserverView } from "../drills/observer-view";
@@ -47,6 +49,11 @@ export function WatchRoom({ token }: { token: string }) {
           {drill.data && drillPhase(drill.data.status) === "ended"
             ? "You are looking at this drill through a shared link. It has ended: this is its record, and you cannot act in it."
             : "You are watching this drill through a shared link: you see what happens live, and cannot act in it."}
+          {drill.data && drillPhase(drill.data.status) === "ended" && (
+            <Link href={replayPage({ kind: "watch", token })} className="ml-auto shrink-0 font-medium text-sky-300 hover:underline">
+              ▶ Replay the drill
+            </Link>
+          )}
         </p>
         <LiveObserverView source={watchDrillSource(token)} readOnly />
       </div>

@@ -21,6 +21,10 @@ export const queryKeys = {
     detail: (token: string) => ["watch", token] as const,
     timeline: (token: string) => ["watch", token, "timeline"] as const,
   },
+  replay: {
+    drill: (id: string) => ["replay", "drill", id] as const,
+    watch: (token: string) => ["replay", "watch", token] as const,
+  },
   me: () => ["me"] as const,
   setup: () => ["setup"] as const,
   admin: {

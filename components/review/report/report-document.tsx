@@ -8,10 +8,10 @@ import { ReportScorecard } from "./report-scorecard";
 import { ReportSurvey } from "./report-survey";
 
 /** A drill's report as a page. `staff`: links into the staff pages (a share link's holder gets none). */
-export function ReportDocument({ report, urls, staff }: { report: DrillReport; urls: { json: string; markdown: string; pdf: string }; staff: boolean }) {
+export function ReportDocument({ report, urls, staff, replayHref }: { report: DrillReport; urls: { json: string; markdown: string; pdf: string }; staff: boolean; replayHref?: string }) {
   return (
     <article className="flex flex-col gap-4 print:text-black">
-      <ReportHeader report={report} urls={urls} backHref={staff ? `/drills/${report.drill.id}` : undefined} />
+      <ReportHeader report={report} urls={urls} backHref={staff ? `/drills/${report.drill.id}` : undefined} replayHref={replayHref} />
       <ReportSummary report={report} />
       <ReportOverview report={report} links={staff} />
       <ReportRoster roster={report.roster} />

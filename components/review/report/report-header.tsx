@@ -1,20 +1,28 @@
 import Link from "next/link";
 import type { DrillReport } from "@/lib/review/report/types";
 import { Badge } from "@/components/ui/badge";
+import { DemoBadge } from "@/components/drills/demo-badge";
 import { DownloadLinks } from "./download-links";
 import { OUTCOME_LOOK, outcomeLabel, wallTime } from "./format";
 
 /** Title, outcome, whether the report is a draft or frozen, and the downloads. */
-export function ReportHeader({ report, urls, backHref }: { report: DrillReport; urls: { json: string; markdown: string; pdf: string }; backHref?: string }) {
+export function ReportHeader({ report, urls, backHref, replayHref }: { report: DrillReport; urls: { json: string; markdown: string; pdf: string }; backHref?: string; replayHref?: string }) {
   const { drill } = report;
   const look = drill.outcome ? OUTCOME_LOOK[drill.outcome] : null;
   return (
     <header className="flex flex-col gap-3">
-      {backHref && (
-        <nav aria-label="Breadcrumb" className="text-xs text-zinc-500 print:hidden">
-          <Link href={backHref} className="hover:text-zinc-300">
-            ← Back to the drill
-          </Link>
+      {(backHref || replayHref) && (
+        <nav aria-label="Breadcrumb" className="flex gap-3 text-xs text-zinc-500 print:hidden">
+          {backHref && (
+            <Link href={backHref} className="hover:text-zinc-300">
+              ← Back to the drill
+            </Link>
+          )}
+          {replayHref && (
+            <Link href={replayHref} className="text-sky-400 hover:underline">
+              ▶ Replay the drill
+            </Link>
+          )}
         </nav>
       )}
       <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-3">
@@ -22,6 +30,7 @@ export function ReportHeader({ report, urls, backHref }: { report: DrillReport; 
           <p className="text-[11px] font-semibold tracking-wide text-zinc-500 uppercase">Drill report</p>
           <h1 className="flex flex-wrap items-center gap-2 text-xl font-semibold text-white [overflow-wrap:anywhere] print:text-black">
             {drill.title}
+            <DemoBadge demo={drill.demo} />
             <Badge tone={look?.tone ?? "neutral"} className="text-xs uppercase">
               <span data-testid="report-outcome">{outcomeLabel(drill.outcome)}</span>
             </Badge>

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { ApiError } from "@/lib/api-client";
+import { replayPage } from "@/lib/queries/replay";
 import { drillReportQuery, reportUrl, type ReportSource } from "@/lib/queries/reports";
 import { Button } from "@/components/ui/button";
 import { ErrorBanner } from "@/components/ui/field";
@@ -45,5 +46,5 @@ export function ReportView({ source }: { source: ReportSource }) {
       </div>
     );
   if (!report.data) return <p className="text-sm text-zinc-500">Loading the report…</p>;
-  return <ReportDocument report={report.data} staff={staff} urls={{ json: reportUrl(source), markdown: reportUrl(source, "markdown"), pdf: reportUrl(source, "pdf") }} />;
+  return <ReportDocument report={report.data} staff={staff} replayHref={replayPage(source)} urls={{ json: reportUrl(source), markdown: reportUrl(source, "markdown"), pdf: reportUrl(source, "pdf") }} />;
 }
