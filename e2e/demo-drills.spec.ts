@@ -8,10 +8,11 @@ test("the seeded demo drills are listed, badged and open on a debrief, a report 
   expect(demo.length).toBe(6);
   expect(demo.every((drill) => drill.status === "closed" && drill.title.startsWith("Demo · "))).toBe(true);
 
-  await page.goto("/");
+  // The drills page lists them all (the home page only the latest, which other browser tests' drills push out).
+  await page.goto("/drills");
   const demoRow = page.getByRole("row").filter({ hasText: "Demo · Matches per minute dropping (second run)" });
   await expect(demoRow.getByTestId("demo-badge")).toHaveText("Demo data");
-  await shoot(page, "demo-home");
+  await shoot(page, "demo-drills");
 
   const second = demo.find((drill) => drill.title.endsWith("(second run)"))!;
   await page.goto(`/drills/${second.id}`);
@@ -31,4 +32,11 @@ test("the seeded demo drills are listed, badged and open on a debrief, a report 
   const grouped = page.getByRole("table", { name: "Drills in this exercise" });
   await expect(grouped.getByTestId("demo-badge")).toHaveCount(2);
   await shoot(page, "demo-game-day");
+
+  // What a newcomer's analytics look like: the demo teams' drills only.
+  await page.goto("/analytics?team=Match");
+  await expect(page.getByText(/\d+ of them (is|are) demo data/)).toBeVisible();
+  const threshold = page.getByRole("region", { name: "Scenarios table" }).getByRole("row").filter({ hasText: "Matches vanish" });
+  await expect(threshold).not.toContainText("Not enough runs yet");
+  await shoot(page, "analytics-demo");
 });

@@ -1,21 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { freePort } from "./support/app-process";
 import { demoLogin, signIn } from "./support/auth";
 import { startSeededDrill } from "./support/api";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Every process still running with `marker` in its environment: what a stop left behind. */
 function processesMarked(marker: string): number[] {

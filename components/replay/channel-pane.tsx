@@ -4,6 +4,7 @@ import { format } from "date-fns";
 import { memo } from "react";
 import { ChannelMessage } from "../channel/channel-message";
 import { Mrkdwn } from "../timeline/mrkdwn";
+import { Reactions } from "../timeline/mirrored-message";
 import { messageAt } from "./chat-at";
 import type { ReplayModel, TimedEvent } from "./replay-model";
 import { ReplayList } from "./replay-list";
@@ -48,15 +49,7 @@ function ChannelRow({ row, model, moment }: { row: TimedEvent; model: ReplayMode
         ) : (
           <p className="text-sm break-words whitespace-pre-wrap text-zinc-200">{message?.text ?? event.body.text}</p>
         )}
-        {message && !message.deleted && message.reactions.length > 0 && (
-          <ul className="mt-1 flex flex-wrap gap-1" aria-label="Reactions">
-            {message.reactions.map((reaction) => (
-              <li key={reaction.name} className="rounded-full border border-zinc-700 bg-zinc-800/60 px-1.5 text-[11px] text-zinc-300">
-                :{reaction.name}: {reaction.count}
-              </li>
-            ))}
-          </ul>
-        )}
+        {message && !message.deleted && <Reactions reactions={message.reactions} />}
       </div>
     );
   } else if (event.kind === "alert.acknowledged") {

@@ -26,15 +26,21 @@ export function MirroredMessage({ message }: { message: FoldedMessage }) {
           )}
         </div>
       )}
-      {message.reactions.length > 0 && (
-        <ul className="mt-1 flex flex-wrap gap-1" aria-label="Reactions">
-          {message.reactions.map((reaction) => (
-            <li key={reaction.name} className="rounded-full border border-zinc-700 bg-zinc-800/60 px-1.5 text-[11px] text-zinc-300">
-              :{reaction.name}: {reaction.count}
-            </li>
-          ))}
-        </ul>
-      )}
+      <Reactions reactions={message.reactions} />
     </div>
+  );
+}
+
+/** A message's reactions and their counts, as Slack shows them under it; nothing when there are none. */
+export function Reactions({ reactions }: { reactions: readonly { name: string; count: number }[] }) {
+  if (reactions.length === 0) return null;
+  return (
+    <ul className="mt-1 flex flex-wrap gap-1" aria-label="Reactions">
+      {reactions.map((reaction) => (
+        <li key={reaction.name} className="rounded-full border border-zinc-700 bg-zinc-800/60 px-1.5 text-[11px] text-zinc-300">
+          :{reaction.name}: {reaction.count}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,5 +1,18 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
 import pg from "pg";
+
+/** A TCP port nothing listens on now, for an app or a database a test starts. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 export interface AppProcess {
   baseURL: string;

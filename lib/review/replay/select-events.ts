@@ -1,18 +1,6 @@
-import { AUDIENCE, type EventKind, type TimelineEventView } from "../../timeline/events";
+import { AUDIENCE, type TimelineEventView } from "../../timeline/events";
+import { REVIEW_KINDS } from "../../timeline/evidence";
 import { tOf } from "./clock";
-
-/** What the review writes after the end: drawn from the debrief, never replayed as if it happened in the drill. */
-const REVIEW_KINDS: ReadonlySet<string> = new Set<EventKind>([
-  "review.started",
-  "answer.revealed",
-  "objective.rated",
-  "answer.linked",
-  "moment.starred",
-  "note.picked",
-  "drill.closed",
-  "drill.reopened",
-  "retro.changed",
-]);
 
 export interface ReplayCut {
   audience: "staff" | "viewer";
