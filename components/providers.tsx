@@ -4,6 +4,7 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@ta
 import { useState, type ReactNode } from "react";
 import { ApiError } from "@/lib/api-client";
 import { isPublicPath, signInPath } from "@/lib/identity/next-path";
+import { refetchWhileUnavailable, retryQuery } from "@/lib/queries/retry-policy";
 
 const isUnauthenticated = (error: unknown) => error instanceof ApiError && error.status === 401;
 
@@ -23,8 +24,7 @@ function makeClient() {
     queryCache: new QueryCache({ onError: sendToSignIn }),
     mutationCache: new MutationCache({ onError: sendToSignIn }),
     defaultOptions: {
-      // Signing in again is the only cure for a 401 or 403; a retry only delays saying so.
-      queries: { staleTime: 5_000, retry: (failures, error) => failures < 1 && !(error instanceof ApiError && (error.status === 401 || error.status === 403)), refetchOnWindowFocus: false },
+      queries: { staleTime: 5_000, retry: retryQuery, refetchInterval: refetchWhileUnavailable, refetchOnWindowFocus: false },
     },
   });
 }

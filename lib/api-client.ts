@@ -6,9 +6,16 @@ export class ApiError extends Error {
     message: string,
     readonly status: number,
     readonly problems: FieldProblem[] = [],
+    /** From `Retry-After` (seconds) on a 503 or 429: when asking again is worth it. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }
+}
+
+function retryAfterMs(response: Response): number | undefined {
+  const seconds = Number(response.headers.get("retry-after"));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 300) * 1000 : undefined;
 }
 
 export async function api<T>(path: string, init?: { method?: string; body?: unknown; headers?: Record<string, string> }): Promise<T> {
@@ -25,7 +32,7 @@ export async function api<T>(path: string, init?: { method?: string; body?: unkn
   const payload = await response.json().catch(() => null);
   if (!response.ok) {
     const problem = (payload ?? {}) as { title?: string; errors?: FieldProblem[] };
-    throw new ApiError(problem.title ?? `Request failed (${response.status})`, response.status, problem.errors ?? []);
+    throw new ApiError(problem.title ?? `Request failed (${response.status})`, response.status, problem.errors ?? [], retryAfterMs(response));
   }
   return payload as T;
 }
