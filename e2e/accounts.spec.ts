@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { startSeededDrill } from "./support/api";
-import { createDatabase, startAppProcess } from "./support/app-process";
+import { createDatabase, freePort, startAppProcess } from "./support/app-process";
 import { demoLogin } from "./support/auth";
 import { shoot } from "./support/screenshots";
 
@@ -14,7 +14,7 @@ async function freshPage(browser: Browser, baseURL?: string) {
 test("first run: the first visitor creates the admin, then signs out and back in", async ({ browser }) => {
   test.setTimeout(120_000);
   const databaseUrl = await createDatabase(process.env.E2E_DATABASE_URL!, "drillroom_first_run");
-  const app = await startAppProcess(databaseUrl, Number(process.env.E2E_FIRST_RUN_PORT ?? 3214));
+  const app = await startAppProcess(databaseUrl, await freePort());
   const { context, page } = await freshPage(browser, app.baseURL);
   try {
     // No account at all: any page leads to the setup, and nothing is there to sign in with.

@@ -7,6 +7,7 @@ import { startSlackEmulator, type SlackEmulator } from "../tools/slack-emulator"
 import { startSeededDrill } from "./support/api";
 import { shoot } from "./support/screenshots";
 import { startSecondInstance, type Instance } from "./support/second-instance";
+import { freePort } from "./support/app-process";
 
 const BOT_TOKEN = "xoxb-e2e-token";
 const SIGNING_SECRET = "e2e-signing-secret";
@@ -19,7 +20,7 @@ let app: Instance;
 // Edits only come from Slack: an app instance pointed at the local Slack emulator, on the e2e database.
 test.beforeAll(async () => {
   emulator = await startSlackEmulator({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET });
-  app = await startSecondInstance(process.env.E2E_DATABASE_URL!, Number(process.env.E2E_SLACK_PORT ?? 3212), {
+  app = await startSecondInstance(process.env.E2E_DATABASE_URL!, await freePort(), {
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: emulator.apiUrl,

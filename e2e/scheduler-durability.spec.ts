@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { createDatabase, startAppProcess, type AppProcess } from "./support/app-process";
+import { type AppProcess, createDatabase, freePort, startAppProcess } from "./support/app-process";
 import { firstAdminSession } from "./support/auth";
 
 const SECOND = 1 / 60;
@@ -32,7 +32,7 @@ async function firedRefs(request: APIRequestContext, baseURL: string, drillId: s
 test("every scheduled item fires exactly once, in the script's order, when the app is SIGKILLed mid-drill and restarted", async () => {
   test.setTimeout(120_000);
   const databaseUrl = await createDatabase(process.env.E2E_DATABASE_URL!, "drillroom_durability");
-  const port = Number(process.env.E2E_DURABILITY_PORT ?? 3213);
+  const port = await freePort();
   let app: AppProcess = await startAppProcess(databaseUrl, port);
   // A fresh database has no accounts: this app's first admin runs the drill.
   const request = await firstAdminSession(app.baseURL);

@@ -4,6 +4,7 @@ import type { DrillView } from "../lib/drills/view";
 import { startSlackEmulator, type SlackEmulator } from "../tools/slack-emulator";
 import { shoot } from "./support/screenshots";
 import { startSecondInstance, type Instance } from "./support/second-instance";
+import { freePort } from "./support/app-process";
 
 const BOT_TOKEN = "xoxb-e2e-token";
 const SIGNING_SECRET = "e2e-signing-secret";
@@ -15,7 +16,7 @@ let app: Instance;
 // An app instance with Slack configured, pointed at the local Slack emulator, on the e2e database.
 test.beforeAll(async () => {
   emulator = await startSlackEmulator({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET });
-  app = await startSecondInstance(process.env.E2E_DATABASE_URL!, Number(process.env.E2E_SLACK_PORT ?? 3212), {
+  app = await startSecondInstance(process.env.E2E_DATABASE_URL!, await freePort(), {
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: emulator.apiUrl,

@@ -1,11 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { startSecondInstance, type Instance } from "./support/second-instance";
 import { joinAndPost, startSeededDrill } from "./support/api";
+import { freePort } from "./support/app-process";
 
 let second: Instance;
 
 test.beforeAll(async () => {
-  second = await startSecondInstance(process.env.E2E_DATABASE_URL!, Number(process.env.E2E_SECOND_PORT ?? 3211));
+  second = await startSecondInstance(process.env.E2E_DATABASE_URL!, await freePort());
 });
 test.afterAll(async () => second?.stop());
 
