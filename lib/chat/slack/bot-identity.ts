@@ -6,19 +6,26 @@ export interface BotIdentity {
   botId: string | null;
 }
 
-let cached: Promise<BotIdentity | null> | undefined;
+// Per client: a test or tool that points the bot at another Slack (useSlackConfig) gets that workspace's identity.
+let cached: { client: ReturnType<typeof slackClient>; identity: Promise<BotIdentity | null> } | undefined;
 
-/** The bot's own user and bot ids (auth.test, once): its joins and posts are not participants'. */
+/** The bot's own user and bot ids (auth.test, once per Slack client): its joins and posts are not participants'. */
 export function botIdentity(): Promise<BotIdentity | null> {
-  cached ??= slackClient()
-    .auth.test()
-    .then((answer) => (answer.user_id ? { userId: answer.user_id, botId: answer.bot_id ?? null } : null))
-    .catch((error: unknown) => {
-      logger.warn({ err: error }, "auth.test failed; will ask again");
-      cached = undefined;
-      return null;
-    });
-  return cached;
+  const client = slackClient();
+  if (cached?.client === client) return cached.identity;
+  const entry: NonNullable<typeof cached> = {
+    client,
+    identity: client.auth
+      .test()
+      .then((answer) => (answer.user_id ? { userId: answer.user_id, botId: answer.bot_id ?? null } : null))
+      .catch((error: unknown) => {
+        logger.warn({ err: error }, "auth.test failed; will ask again");
+        if (cached === entry) cached = undefined;
+        return null;
+      }),
+  };
+  cached = entry;
+  return entry.identity;
 }
 
 export async function botUserId(): Promise<string | null> {
