@@ -61,9 +61,13 @@ async function main() {
     // Closed demo drills for analytics and replay, before any scheduler starts: nothing can fire into them half-made.
     const { seedDemoDrills } = await import("../lib/demo/seed-demo-drills");
     const seeding = performance.now();
-    const demo = await seedDemoDrills({ ctx: { actor: systemActor } });
+    // Demo drills are a convenience: if they cannot be made (their one transaction leaves nothing), the app still starts.
+    const demo = await seedDemoDrills({ ctx: { actor: systemActor } }).catch((error: unknown) => {
+      console.error(`[drillroom] demo drills: not added (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
+      return null;
+    });
     const took = `${((performance.now() - seeding) / 1000).toFixed(1)} s`;
-    console.log(`[drillroom] demo drills: ${demo.created ? `${demo.created} closed demo drills added (${took})` : demo.skipped === "present" ? "already present" : "none (the reference scenarios are missing or archived)"}`);
+    if (demo) console.log(`[drillroom] demo drills: ${demo.created ? `${demo.created} closed demo drills added (${took})` : demo.skipped === "present" ? "already present" : "none (the reference scenarios are missing or archived)"}`);
     signIns = [`demo sign-in (password ${config.DRILLROOM_DEMO_PASSWORD ? "from DRILLROOM_DEMO_PASSWORD" : "new at every start"}):`, ...signInTable(people, password).map((line) => `  ${line}`)];
     for (const line of signIns) console.log(`[drillroom] ${line}`);
   }
