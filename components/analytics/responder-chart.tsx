@@ -33,7 +33,7 @@ export function ResponderChart({ person }: { person: ResponderFigures }) {
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid vertical={false} stroke={gridStroke} />
           <XAxis dataKey="drill" {...axisProps} padding={{ left: 16, right: 16 }} />
-          <YAxis {...axisProps} unit=" min" width={52} />
+          <YAxis {...axisProps} unit=" min" width={64} />
           <Tooltip
             contentStyle={tooltipStyle}
             labelFormatter={(label, items) => {

@@ -40,7 +40,7 @@ function MeasureChart({ team, measure }: { team: Team; measure: (typeof MEASURES
             <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
               <CartesianGrid vertical={false} stroke={gridStroke} />
               <XAxis dataKey="period" {...axisProps} padding={{ left: 16, right: 16 }} />
-              <YAxis {...axisProps} unit=" min" width={52} />
+              <YAxis {...axisProps} unit=" min" width={64} />
               <Tooltip
                 contentStyle={tooltipStyle}
                 formatter={(value, name, item) => (name === "Median" && value !== null && value !== undefined ? [`${value} min (middle half ${item.payload.p25}–${item.payload.p75} min, ${drillsWord(item.payload.n)})`, name] : ["not reached", name])}
