@@ -3,6 +3,7 @@
 import { memo } from "react";
 import { RichText } from "../scenarios/rich-text";
 import { describeEvent } from "../timeline/describe-event";
+import { EventRefs } from "../timeline/event-extras";
 import { MirroredMessage } from "../timeline/mirrored-message";
 import { Badge } from "../ui/badge";
 import { messageAt } from "./chat-at";
@@ -31,7 +32,7 @@ export const ControlPane = memo(function ControlPane({ model, moment, pauses }: 
 function ControlRow({ row, model, moment, pauses }: { row: TimedEvent; model: ReplayModel; moment: number; pauses: { from: number; to: number }[] }) {
   const { event } = row;
   const description = describeEvent(event);
-  const { label, tone, title, detail, tags, about } = description;
+  const { label, tone, title, detail } = description;
   // Slack's messages are the ones that get edited, deleted and reacted to; the built-in channel's are plain text.
   const history = event.kind === "chat.message" && event.body.format === "mrkdwn" ? model.chat.get(event.id) : undefined;
   const isChat = event.kind === "chat.message";
@@ -54,20 +55,7 @@ function ControlRow({ row, model, moment, pauses }: { row: TimedEvent; model: Re
           <RichText text={title} empty={null} className="mt-0.5 text-zinc-200" />
         )}
         {detail && <RichText text={detail} size="xs" empty={null} className="mt-0.5 line-clamp-3 text-zinc-400" />}
-        {(tags?.length || about) && (
-          <div className="mt-1 flex flex-wrap items-center gap-1.5 text-xs">
-            {tags?.map((tag) => (
-              <Badge key={tag} tone="violet">
-                {tag}
-              </Badge>
-            ))}
-            {about && (
-              <span className="text-zinc-500">
-                {about.word} <span className="font-mono text-zinc-400">#{about.seq}</span>
-              </span>
-            )}
-          </div>
-        )}
+        <EventRefs description={description} plain />
       </div>
     </div>
   );

@@ -20,8 +20,11 @@ export function EventLink({ seq, children }: { seq: number; children?: React.Rea
   );
 }
 
-/** Note tags and "about #12" / "evidence #12" links under an event. */
-export function EventRefs({ description }: { description: EventDescription }) {
+/**
+ * Note tags and "about #12" / "evidence #12" links under an event. `plain`: the number as text, where the event it names
+ * may not be on the page to scroll to (a virtualized list).
+ */
+export function EventRefs({ description, plain = false }: { description: EventDescription; plain?: boolean }) {
   const { tags, about } = description;
   if (!tags?.length && !about) return null;
   return (
@@ -33,7 +36,7 @@ export function EventRefs({ description }: { description: EventDescription }) {
       ))}
       {about && (
         <span className="text-zinc-500">
-          {about.word} <EventLink seq={about.seq} />
+          {about.word} {plain ? <span className="font-mono text-zinc-400">#{about.seq}</span> : <EventLink seq={about.seq} />}
         </span>
       )}
     </div>

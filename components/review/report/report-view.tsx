@@ -1,27 +1,13 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { ApiError } from "@/lib/api-client";
 import { replayPage } from "@/lib/queries/replay";
 import { drillReportQuery, reportUrl, type ReportSource } from "@/lib/queries/reports";
 import { Button } from "@/components/ui/button";
 import { ErrorBanner } from "@/components/ui/field";
+import { Refusal } from "@/components/ui/refusal";
 import { ReportDocument } from "./report-document";
-
-function Refusal({ title, text, back }: { title: string; text: string; back?: { href: string; label: string } }) {
-  return (
-    <div className="mx-auto mt-10 flex max-w-lg flex-col items-start gap-2 rounded-lg border border-zinc-800 bg-zinc-900/60 p-6">
-      <h1 className="text-lg font-semibold text-white">{title}</h1>
-      <p className="text-sm leading-relaxed text-zinc-400">{text}</p>
-      {back && (
-        <Link href={back.href} className="text-sm text-sky-400 hover:underline">
-          {back.label}
-        </Link>
-      )}
-    </div>
-  );
-}
 
 /** A drill's report, fetched for staff (by id) or for a share link's holder (by token). */
 export function ReportView({ source }: { source: ReportSource }) {
