@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type BrowserContext } from "@playwright/test";
 import { startHttpTarget } from "./support/http-target";
 import { shoot } from "./support/screenshots";
 
@@ -6,6 +6,7 @@ const SECOND = 1 / 60;
 
 test("a drill runs its script by itself: injection, auto-fired alert, a conditional hint skipped, escalation, and an abort that rolls back", async ({ page, browser, request }) => {
   const target = await startHttpTarget();
+  let participantContext: BrowserContext | undefined;
   try {
     const definition = {
       title: `Runtime journey ${Date.now()}`,
@@ -44,16 +45,18 @@ test("a drill runs its script by itself: injection, auto-fired alert, a conditio
     await expect(comingUp.getByText("Hint 1: Someone should acknowledge the page.")).toBeVisible();
     await expect(comingUp.getByText("waiting on step 1, not run yet")).toBeVisible();
 
+    // The milestone first: the hint due 10 s after the start is skipped only if it is recorded by then.
+    await page.getByRole("button", { name: "Record milestone: Acknowledged" }).click();
     const channelUrl = await page.getByRole("link", { name: /Participant channel/ }).getAttribute("href");
-    const participant = await (await browser.newContext()).newPage();
+    participantContext = await browser.newContext();
+    const participant = await participantContext.newPage();
     await participant.goto(channelUrl!);
 
-    await page.getByRole("button", { name: "Record milestone: Acknowledged" }).click();
     await page.getByRole("listitem", { name: "Injection 1: Add latency to orders-db" }).getByRole("button", { name: "Run injection" }).click();
     await expect(timeline.getByText("Add latency to orders-db")).toBeVisible();
 
     // Nobody clicks Fire: the alert comes 3 s after the injection; the hint, due 10 s after the start (room for a
-    // slow machine to record the milestone first), is skipped.
+    // slow machine to record the milestone), is skipped.
     await expect(timeline.getByText("[Warning] orders-api p99 > 1s")).toBeVisible({ timeout: 15_000 });
     await expect(participant.getByTestId("channel-alert").getByText("[Warning] orders-api p99 > 1s")).toBeVisible();
     await expect(timeline.getByText("Skipped hint: Hint 1: Someone should acknowledge the page.")).toBeVisible({ timeout: 15_000 });
@@ -72,6 +75,7 @@ test("a drill runs its script by itself: injection, auto-fired alert, a conditio
     expect(target.received.map((received) => `${received.method} ${received.url}`)).toEqual(["POST /proxies/orders-db/toxics", "DELETE /proxies/orders-db/toxics/latency"]);
     await shoot(page, "runtime-aborted");
   } finally {
+    await participantContext?.close();
     await target.close();
   }
 });

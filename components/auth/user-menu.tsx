@@ -28,7 +28,7 @@ export function UserMenu() {
   const client = useQueryClient();
   const [leaving, setLeaving] = useState(false);
 
-  if (!me.data) return <span className="ml-auto h-4 w-40 animate-pulse rounded bg-zinc-800/60" aria-hidden />;
+  if (!me.data) return <span className="ml-auto h-4 w-40 motion-safe:animate-pulse rounded bg-zinc-800/60" aria-hidden />;
   const { actor, permissions } = me.data;
   if (actor.type === "anonymous")
     return (

@@ -3,7 +3,7 @@ import type { StepRunView } from "@/lib/drills/injections/runs/view";
 import { Badge } from "../ui/badge";
 
 export function Spinner() {
-  return <span aria-hidden className="inline-block size-3 animate-spin rounded-full border-2 border-current border-t-transparent" />;
+  return <span aria-hidden className="inline-block size-3 motion-safe:animate-spin rounded-full border-2 border-current border-t-transparent" />;
 }
 
 /** "ok · HTTP 200 · 42 ms · 2 attempts", the facts of one run; the error and the start of the response when it failed. */

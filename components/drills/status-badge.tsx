@@ -18,7 +18,7 @@ export function StatusBadge({ status }: { status: DrillStatus }) {
   const { tone, label } = look[status] ?? { tone: "neutral", label: String(status).replaceAll("_", " ") };
   return (
     <Badge tone={tone} className="uppercase">
-      {status === "running" && <span className="mr-1 inline-block h-1.5 w-1.5 animate-pulse rounded-full bg-rose-400" aria-hidden />}
+      {status === "running" && <span className="mr-1 inline-block h-1.5 w-1.5 motion-safe:animate-pulse rounded-full bg-rose-400" aria-hidden />}
       <span data-testid="drill-status">{label}</span>
     </Badge>
   );

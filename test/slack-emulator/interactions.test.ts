@@ -57,7 +57,9 @@ describe("slash commands", () => {
   it("records what the app posts to the response_url", async () => {
     const { emulator, receiver, alice, channelId } = await setup();
     receiver.reply = (request) => {
-      const responseUrl = request.form!.get("response_url")!;
+      // Only the command answers: an event from the setup may arrive late (retried) on a busy machine.
+      const responseUrl = request.form?.get("response_url");
+      if (!responseUrl) return { status: 200 };
       setTimeout(() => {
         void postJson(responseUrl, { response_type: "ephemeral", text: "Drill is running" }).then(() =>
           postJson(responseUrl, { response_type: "in_channel", text: "Alice asked for status" }),

@@ -64,7 +64,7 @@ export function DryRunSection({ readiness }: { readiness: ReadinessView }) {
             </Field>
           )}
           <Button variant={environment.protected ? "danger" : "primary"} size="sm" className="h-8" disabled={!confirmed || run.isPending} aria-busy={run.isPending} onClick={start}>
-            {run.isPending && <span aria-hidden className="h-3 w-3 animate-spin rounded-full border-2 border-current border-t-transparent" />}
+            {run.isPending && <span aria-hidden className="h-3 w-3 motion-safe:animate-spin rounded-full border-2 border-current border-t-transparent" />}
             Run dry run
           </Button>
           {run.isPending && (

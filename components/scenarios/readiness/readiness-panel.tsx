@@ -23,7 +23,7 @@ export function ReadinessPanel({ scenarioId }: { scenarioId: string }) {
         <div className="flex flex-col gap-2" aria-busy="true">
           <p className="sr-only">Loading readiness…</p>
           {[0, 1, 2].map((row) => (
-            <div key={row} className="h-10 animate-pulse rounded bg-zinc-800/60" />
+            <div key={row} className="h-10 motion-safe:animate-pulse rounded bg-zinc-800/60" />
           ))}
         </div>
       ) : readiness.error ? (

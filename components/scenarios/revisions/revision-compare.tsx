@@ -15,7 +15,7 @@ import { ChangeList } from "./change-list";
 /** Pick any two revisions of a scenario and see what changed between them, field by field. */
 export function RevisionCompare({ scenarioId, initialFrom, initialTo }: { scenarioId: string; initialFrom?: number; initialTo?: number }) {
   const revisions = useQuery(revisionsQuery(scenarioId));
-  if (revisions.isPending) return <div className="h-40 animate-pulse rounded-lg bg-zinc-900" aria-busy="true" />;
+  if (revisions.isPending) return <div className="h-40 motion-safe:animate-pulse rounded-lg bg-zinc-900" aria-busy="true" />;
   if (revisions.error) return <ErrorBanner message={`Could not load the revisions: ${revisions.error.message}`} />;
   const newest = revisions.data[0]?.number ?? 1;
   const exists = (number: number | undefined) => number !== undefined && revisions.data.some((revision) => revision.number === number);
@@ -70,7 +70,7 @@ function Comparer({ scenarioId, revisions, initialFrom, initialTo }: { scenarioI
         actions={comparison.data ? <span className="text-[11px] text-zinc-500">{summarize(comparison.data.changes.length)}</span> : null}
       >
         {comparison.isPending ? (
-          <div className="h-24 animate-pulse rounded bg-zinc-800/50" aria-busy="true" />
+          <div className="h-24 motion-safe:animate-pulse rounded bg-zinc-800/50" aria-busy="true" />
         ) : comparison.error ? (
           <ErrorBanner message={comparison.error.message} />
         ) : comparison.data.changes.length === 0 ? (

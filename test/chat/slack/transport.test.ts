@@ -86,8 +86,18 @@ describe("the inbox", () => {
       const ts = `${base}.${String(index).padStart(6, "0")}`;
       return JSON.stringify({ type: "event_callback", team_id: "T1", api_app_id: "A1", event_id: `EvBURST${index}`, event_time: base, event: { type: "message", channel: channelId, user: dana.id, text: `burst ${index}`, ts, channel_type: "channel" } });
     });
-    const answers = await Promise.all([...bodies, ...bodies.slice(0, 15)].map((body) => slack.emulator.driver.sendRaw({ body, contentType: "application/json" })));
-    expect(answers.every((answer) => answer.status === 200)).toBe(true);
+    const sent = [...bodies, ...bodies.slice(0, 15)];
+    const answers = await Promise.all(sent.map((body) => slack.emulator.driver.sendRaw({ body, contentType: "application/json" })));
+    // On a busy machine some answers miss Slack's 3 s deadline; Slack then sends the event again, marked as a retry.
+    // Nothing may be refused either way.
+    expect(answers.filter((answer) => !answer.delivered).map((answer) => answer.attempts.at(-1)?.error ?? answer.status)).toEqual(
+      answers.filter((answer) => !answer.delivered).map(() => "http_timeout"),
+    );
+    const late = sent.filter((_, index) => !answers[index]!.delivered);
+    const retried = await Promise.all(
+      late.map((body) => slack.emulator.driver.sendRaw({ body, contentType: "application/json", headers: { "X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout" } })),
+    );
+    expect(retried.map((answer) => answer.status)).toEqual(late.map(() => 200));
     await slack.settled();
     const written = await prisma().timelineEvent.findMany({ where: { drillId, kind: "chat.message" }, select: { ref: true } });
     expect(written).toHaveLength(150);
