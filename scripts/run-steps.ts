@@ -6,6 +6,8 @@ export interface Step {
   command: string;
   /** Steps that must pass before this one starts; they come earlier in the list. */
   after: string[];
+  /** Steps that must have ended, passed or not, before this one starts (to keep the CPU for them). */
+  notBefore?: string[];
 }
 export interface StepResult {
   ok: boolean;
@@ -28,13 +30,14 @@ export function runSteps(steps: Step[], { write = (text: string) => void process
   let stopping = false;
 
   for (const step of steps) {
-    const unknown = step.after.filter((name) => !results.has(name));
+    const unknown = [...step.after, ...(step.notBefore ?? [])].filter((name) => !results.has(name));
     if (unknown.length) throw new Error(`${step.name} comes after ${unknown.join(", ")}, which no earlier step is`);
     results.set(step.name, runOne(step));
   }
 
   async function runOne(step: Step): Promise<StepResult> {
     const before = await Promise.all(step.after.map((name) => results.get(name)!));
+    await Promise.all((step.notBefore ?? []).map((name) => results.get(name)!));
     if (stopping || before.some((result) => !result.ok)) {
       say(`${step.name}: skipped (${stopping ? "stopping" : `${step.after.join(", ")} did not pass`})`);
       return { ok: false, skipped: true, ms: 0 };

@@ -44,6 +44,20 @@ describe("npm test's step runner", () => {
     expect(out.text()).toMatch(/FAILED: build FAILED \(\d+ s\), lint passed \(\d+ s\), e2e skipped/);
   });
 
+  it("waits for a step it only comes after, and runs even when that step failed", async () => {
+    const out = collect();
+    const { ok, results } = await runSteps(
+      [
+        { name: "build", command: node("setTimeout(() => process.exit(2), 300)"), after: [] },
+        { name: "unit", command: node("console.log('unit ran')"), after: [], notBefore: ["build"] },
+      ],
+      { write: out.write },
+    ).done;
+    expect(ok).toBe(false);
+    expect(results.unit).toMatchObject({ ok: true });
+    expect(out.text().indexOf("unit ran")).toBeGreaterThan(out.text().indexOf("build: FAILED"));
+  });
+
   it("runs independent steps at the same time, not one after another", async () => {
     const wait = node("setTimeout(() => {}, 1500)");
     const begun = Date.now();
