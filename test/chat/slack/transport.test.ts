@@ -93,20 +93,28 @@ describe("the inbox", () => {
     expect(answers.filter((answer) => !answer.delivered).map((answer) => answer.attempts.at(-1)?.error ?? answer.status)).toEqual(
       answers.filter((answer) => !answer.delivered).map(() => "http_timeout"),
     );
-    // Slack's retries come spread out (at once, after a minute, after five), not as a second burst: one at a time here.
+    // Slack retries a delivery three times: nearly at once, after a minute, after five. Played here as at once, then
+    // each later retry once the app has caught up with its backlog; every event must be taken within those tries.
     const late = sent.filter((_, index) => !answers[index]!.delivered);
-    const retried: (number | undefined)[] = [];
+    const triesTaken: number[] = [];
     for (const body of late) {
-      const headers = { "X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout" };
-      retried.push((await slack.emulator.driver.sendRaw({ body, contentType: "application/json", headers })).status);
+      let taken = 0;
+      for (let retryNum = 1; retryNum <= 3 && !taken; retryNum++) {
+        if (retryNum > 1) await slack.settled();
+        const headers = { "X-Slack-Retry-Num": String(retryNum), "X-Slack-Retry-Reason": "http_timeout" };
+        const retry = await slack.emulator.driver.sendRaw({ body, contentType: "application/json", headers });
+        if (retry.delivered) taken = retryNum;
+        else expect(retry.attempts.at(-1)?.error ?? retry.status).toBe("http_timeout");
+      }
+      triesTaken.push(taken);
     }
-    expect(retried).toEqual(late.map(() => 200));
+    expect(triesTaken.filter((taken) => taken === 0)).toEqual([]);
     await slack.settled();
     const written = await prisma().timelineEvent.findMany({ where: { drillId, kind: "chat.message" }, select: { ref: true } });
     expect(written).toHaveLength(150);
     expect(new Set(written.map((event) => event.ref)).size).toBe(150);
     expect(await prisma().slackInboundEvent.count({ where: { eventId: { startsWith: "EvBURST" }, processedAt: null } })).toBe(0);
-  });
+  }, 60_000); // 165 requests at once, then the retries: slow on a machine busy with other suites
 
   it("handles later an event it acknowledged but did not get to (a crash after the ack)", async () => {
     const { drillId, channelId } = await declareSlackDrill(slack, [dana]);
