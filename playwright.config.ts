@@ -22,8 +22,11 @@ process.env.SIGN_IN_MAX_ATTEMPTS ??= "50";
 // browser in headless mode, which on two cores is a third of the suite's time; the full browser works too.
 const HEADLESS_SHELL = "/usr/lib/chromium/chromium-headless-shell";
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : "/usr/bin/chromium");
-/** Specs with no page: each starts its own app (and database) to stop, kill or cut off. */
-const PROCESS_SPECS = [/chaos-database\.spec\.ts/, /scheduler-durability\.spec\.ts/, /stop-signal\.spec\.ts/];
+/**
+ * Specs that start an app of their own: to stop, kill or cut off (with its own database), on an empty database, or as a
+ * second instance. Much of their time is spent waiting for those apps, so they run beside the journeys.
+ */
+const OWN_APP_SPECS = [/chaos-database\.spec\.ts/, /scheduler-durability\.spec\.ts/, /stop-signal\.spec\.ts/, /accounts\.spec\.ts/, /replay\.spec\.ts/, /two-instances\.spec\.ts/];
 export const STORAGE_STATE = { facilitator: ".auth/facilitator.json", observer: ".auth/observer.json", admin: ".auth/admin.json" };
 
 // Browser tests write data: never point them at a shared database.
@@ -33,8 +36,8 @@ if (process.env.DATABASE_URL && !/@(localhost|127\.0\.0\.1)[:/]/.test(process.en
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
-  // One worker drives the browser journeys (two would fight over the two cores and slow both); a second runs the
-  // specs that start, stop and kill whole apps and databases, which mostly wait, beside it.
+  // One worker drives the browser journeys on the shared app (two would fight over the two cores and slow both); a
+  // second runs the specs that start apps of their own, which mostly wait for them, beside it.
   workers: 2,
   retries: 0,
   timeout: 60_000,
@@ -44,9 +47,9 @@ export default defineConfig({
   projects: [
     { name: "sign-in", testMatch: /auth\.setup\.ts/ },
     // Specs act as the demo facilitator unless they say otherwise (test.use({ storageState })).
-    { name: "chromium", dependencies: ["sign-in"], testIgnore: PROCESS_SPECS, workers: 1, use: { storageState: STORAGE_STATE.facilitator } },
+    { name: "chromium", dependencies: ["sign-in"], testIgnore: OWN_APP_SPECS, workers: 1, use: { storageState: STORAGE_STATE.facilitator } },
     // Same dependency as the journeys, so both run in one phase (Playwright runs a phase only after the one before).
-    { name: "processes", dependencies: ["sign-in"], testMatch: PROCESS_SPECS, workers: 1 },
+    { name: "own-app", dependencies: ["sign-in"], testMatch: OWN_APP_SPECS, workers: 1, use: { storageState: STORAGE_STATE.facilitator } },
   ],
   use: {
     baseURL,
