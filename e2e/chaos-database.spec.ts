@@ -7,6 +7,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded
 import { freePort } from "./support/app-process";
 import { demoLogin, signIn } from "./support/auth";
 import { startSeededDrill } from "./support/api";
+import { shoot } from "./support/screenshots";
 
 const SECOND = 1 / 60;
 // 12 s in every run; CHAOS_OUTAGE_SECONDS=60 repeats the probe's long outage (README, "Tests").
@@ -69,7 +70,7 @@ function follow(url: string, cookie: string) {
   return { ids, connections: () => connections, stop: async () => (abort.abort(), await run) };
 }
 
-test("a database that stops and comes back under a running drill: 503s while it is away, recovery after, no event lost or sent twice", async () => {
+test("a database that stops and comes back under a running drill: 503s while it is away, recovery after, no event lost or sent twice", async ({ browser }) => {
   test.setTimeout(180_000 + OUTAGE_SECONDS * 1000);
   const root = await mkdtemp(path.join(os.tmpdir(), "drillroom-chaos-"));
   await chmod(root, 0o755);
@@ -111,12 +112,28 @@ test("a database that stops and comes back under a running drill: 503s while it 
     const signingIn = await signInPage.post("/api/auth/sign-in/email", { data: demoLogin("observer"), headers: { origin: baseURL } });
     expect(signingIn.status()).toBe(503);
     await signInPage.dispose();
+    // Pages say so too, and open by themselves once the database is back: the sign-in page (made on the server) and a
+    // signed-in page (its data comes from the API).
+    const signedOut = await browser.newContext({ baseURL });
+    const signInView = await signedOut.newPage();
+    await signInView.goto("/sign-in");
+    await expect(signInView.getByRole("alert").filter({ hasText: "The database cannot be reached right now." })).toBeVisible();
+    await expect(signInView.getByLabel("Email")).toHaveCount(0);
+    await shoot(signInView, "sign-in-database-away");
+    const signedIn = await browser.newContext({ baseURL, storageState: await api.storageState() });
+    const drillsView = await signedIn.newPage();
+    await drillsView.goto("/drills");
+    await expect(drillsView.getByText("The database cannot be reached right now.")).toBeVisible();
+    await shoot(drillsView, "drills-database-away");
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, OUTAGE_SECONDS * 1000 - (Date.now() - down))));
 
     database = await startEmbeddedPostgres(pg);
     const back = Date.now();
     await expect.poll(async () => (await api!.get(`/api/drills/${drill.id}`)).status(), { timeout: 30_000, intervals: [250] }).toBe(200);
     const recoveredInMs = Date.now() - back;
+    await expect(signInView.getByLabel("Email")).toBeVisible({ timeout: 15_000 });
+    await expect(drillsView.getByRole("link", { name: "Chaos drill" }).first()).toBeVisible({ timeout: 15_000 });
+    await Promise.all([signedOut.close(), signedIn.close()]);
     for (let index = 0; index < 5; index += 1) expect((await note(`after ${index}`)).status()).toBe(201);
 
     await expect.poll(async () => firedAlerts(api!, drill.id), { timeout: 30_000 }).toEqual(ALERTS.map((alert) => `alert:${alert.id}`));

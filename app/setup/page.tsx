@@ -4,12 +4,20 @@ import { AuthFrame } from "@/components/auth/auth-frame";
 import { SetupForm } from "@/components/auth/setup-form";
 import { systemActor } from "@/lib/context";
 import { getSetupStatus } from "@/lib/users/setup";
+import { DATABASE_AWAY, orDatabaseAway } from "@/lib/db/unavailable";
+import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 
 export const metadata: Metadata = { title: "First run" };
 
 export default async function SetupPage() {
-  const { needsFirstAdmin } = await getSetupStatus({ ctx: { actor: systemActor } });
-  if (!needsFirstAdmin) redirect("/sign-in");
+  const setup = await orDatabaseAway(getSetupStatus({ ctx: { actor: systemActor } }));
+  if (setup === DATABASE_AWAY)
+    return (
+      <AuthFrame title="First run">
+        <DatabaseUnavailable />
+      </AuthFrame>
+    );
+  if (!setup.needsFirstAdmin) redirect("/sign-in");
   return (
     <AuthFrame
       wide

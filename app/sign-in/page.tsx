@@ -7,6 +7,8 @@ import { oidcConfigured } from "@/lib/identity/server";
 import { systemActor } from "@/lib/context";
 import { env } from "@/lib/env";
 import { getSetupStatus } from "@/lib/users/setup";
+import { DATABASE_AWAY, orDatabaseAway } from "@/lib/db/unavailable";
+import { DatabaseUnavailable } from "@/components/ui/database-unavailable";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -21,8 +23,14 @@ function providerError(code: string, provider: string): string {
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Search> }) {
   // Nobody could sign in before the first admin exists: send the first visitor to create it.
-  const { needsFirstAdmin } = await getSetupStatus({ ctx: { actor: systemActor } });
-  if (needsFirstAdmin) redirect("/setup");
+  const setup = await orDatabaseAway(getSetupStatus({ ctx: { actor: systemActor } }));
+  if (setup === DATABASE_AWAY)
+    return (
+      <AuthFrame title="Sign in to drillroom">
+        <DatabaseUnavailable />
+      </AuthFrame>
+    );
+  if (setup.needsFirstAdmin) redirect("/setup");
   const params = await searchParams;
   const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
   const oidcName = oidcConfigured() ? env().OIDC_PROVIDER_NAME : null;

@@ -36,3 +36,18 @@ function matches(error: ErrorLike): boolean {
   if (error.kind === "postgres" && typeof error.code === "string") return SOCKET_CODES.has(error.code) || error.code.startsWith("08");
   return typeof error.message === "string" && PG_MESSAGES.test(error.message);
 }
+
+export const DATABASE_AWAY = Symbol("the database is away");
+
+/**
+ * For a server page that reads the database before it renders: the database being away comes back as DATABASE_AWAY,
+ * for the page to say so (a thrown error would end as Next's "This page couldn't load"); any other error is thrown on.
+ */
+export async function orDatabaseAway<T>(pending: Promise<T>): Promise<T | typeof DATABASE_AWAY> {
+  try {
+    return await pending;
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return DATABASE_AWAY;
+    throw error;
+  }
+}

@@ -6,9 +6,12 @@ import { POST as authPost } from "../../app/api/auth/[...all]/route";
 import { GET as listScenarios } from "../../app/api/scenarios/route";
 import { disconnectPrisma, prisma } from "../../lib/db/client";
 import { PrismaClient } from "../../lib/db/generated/client";
-import { isDatabaseUnavailable } from "../../lib/db/unavailable";
+import { DATABASE_AWAY, isDatabaseUnavailable, orDatabaseAway } from "../../lib/db/unavailable";
 import { useDatabaseUrl } from "../../lib/env";
 import { problemResponse } from "../../lib/http/problem";
+import { renderToStaticMarkup } from "react-dom/server";
+import SetupPage from "../../app/setup/page";
+import SignInPage from "../../app/sign-in/page";
 import { createTestToken, createTestUser } from "../auth";
 
 const silent = pino({ level: "silent" });
@@ -53,6 +56,9 @@ describe("an unreachable database is told apart from a bug", () => {
     expect(isDatabaseUnavailable(duplicate)).toBe(false);
     expect(isDatabaseUnavailable(new TypeError("Cannot read properties of undefined"))).toBe(false);
     expect(problemResponse(new TypeError("x"), silent, "req-3").status).toBe(500);
+    await expect(orDatabaseAway(Promise.reject(new TypeError("a bug")))).rejects.toThrow("a bug");
+    await expect(orDatabaseAway(Promise.reject(duplicate))).rejects.toBe(duplicate);
+    expect(await orDatabaseAway(Promise.reject(Object.assign(new Error("refused"), { code: "ECONNREFUSED" })))).toBe(DATABASE_AWAY);
   });
 });
 
@@ -84,5 +90,15 @@ describe("while the database is down", () => {
     expect(signIn.status).toBe(503);
     expect(signIn.headers.get("retry-after")).toBe("5");
     expect(await signIn.json()).toMatchObject({ code: "database_unavailable" });
+  });
+
+  it("opens the sign-in and first-run pages saying the database is away, where Next would say only that the page failed", async () => {
+    await disconnectPrisma();
+    useDatabaseUrl(DEAD_DATABASE);
+    const signIn = renderToStaticMarkup(await SignInPage({ searchParams: Promise.resolve({}) }));
+    expect(signIn).toContain("Sign in to drillroom");
+    expect(signIn).toContain("The database cannot be reached right now.");
+    expect(signIn).not.toContain("Password");
+    expect(renderToStaticMarkup(await SetupPage())).toContain("The database cannot be reached right now.");
   });
 });
