@@ -1,7 +1,8 @@
 import { Writable } from "node:stream";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
-import { logRedaction } from "./logger";
+import pg from "pg";
+import { logRedaction, logSerializers } from "./logger";
 
 /** A pino logger with the app's redaction, writing into memory. */
 function memoryLogger() {
@@ -12,7 +13,7 @@ function memoryLogger() {
       done();
     },
   });
-  return { log: pino({ level: "trace", redact: logRedaction }, stream), output: () => lines.join("") };
+  return { log: pino({ level: "trace", redact: logRedaction, serializers: logSerializers }, stream), output: () => lines.join("") };
 }
 
 // Every value a test logs contains this marker, so one search proves that none reached the output.
@@ -56,5 +57,26 @@ describe("log redaction", () => {
 
     expect(output()).not.toContain("SECRET-");
     expect(output()).toContain('"component":"slack"');
+  });
+});
+
+describe("logged errors", () => {
+  it("leave out the database client node-postgres hangs on its errors, and keep the message and code", async () => {
+    const { log, output } = memoryLogger();
+    const client = new pg.Client({ connectionString: "postgresql://drillroom:drillroom@127.0.0.1:1/drillroom" });
+    const refused = await client.connect().then(
+      () => expect.unreachable("nothing listens on port 1"),
+      (error: unknown) => error as Error,
+    );
+    const error = Object.assign(new Error("terminating connection due to unexpected postmaster exit"), { code: "57P01", client });
+    log.error({ err: error }, "pg-boss error");
+    log.error({ err: refused }, "refused");
+    log.warn({ err: "a plain string" }, "string");
+    const [first, second, third] = output().trim().split("\n").map((line) => JSON.parse(line) as { err: Record<string, unknown> | string });
+    expect(first!.err).toMatchObject({ type: "Error", message: "terminating connection due to unexpected postmaster exit", code: "57P01" });
+    expect(first!.err).not.toHaveProperty("client");
+    expect(second!.err).toMatchObject({ code: "ECONNREFUSED" });
+    expect(third!.err).toBe("a plain string");
+    expect(output()).not.toContain("connectionParameters");
   });
 });

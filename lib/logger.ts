@@ -14,11 +14,24 @@ export const logRedaction = {
   censor: "[redacted]",
 };
 
+/**
+ * node-postgres puts the whole client on its errors (connection state, buffers, type tables: tens of KB a line);
+ * the error is logged without it, and with pino's usual fields otherwise.
+ */
+export const logSerializers = {
+  err: (error: unknown) => {
+    const serialized = pino.stdSerializers.err(error as Error) as unknown;
+    if (serialized && typeof serialized === "object" && "client" in serialized) delete (serialized as { client?: unknown }).client;
+    return serialized;
+  },
+};
+
 /** Structured JSON logs. Secrets are redacted wherever they appear as fields; a secret inside a message string is not, so never interpolate one. */
 export const logger = pino({
   level: env().LOG_LEVEL,
   base: { service: "drillroom" },
   redact: logRedaction,
+  serializers: logSerializers,
 });
 
 export function redactUrl(url: string): string {
